@@ -10,7 +10,9 @@ type, its participants and place. Participants come from the parse:
 - "X lanceerde een invasie", "X woonde de gesprekken bij": the subject of the
   verb governing the noun is a source, its "met"/"with" objects are targets;
 - "bijeenkomst in Moskou", "bezoek aan Ierland": the place;
-- "a collision which killed Harry Dunn": the objects of a relative clause on the noun.
+- "a collision which killed Harry Dunn": the objects of a relative clause on the noun;
+- "een top, waar X en Y het verdrag tekenden": the subjects of a relative clause a scene word
+  of ``eventroles.<lang>.tsv`` opens (unpaired, see :meth:`EventFinder._scene_participants`).
 
 Words of ``events.<lang>.tsv`` make events too: nouns that name no PLOVER act
 (elections, crashes, fires, trials) and verbs whose clause is an event ("met
@@ -590,6 +592,9 @@ class EventFinder:
                 event.add(Participant(entity, role, token.i, sentence))
             if not is_verb and found.type in SYMMETRIC:
                 for entity in self._attendees(token, resolver):
+                    event.add(Participant(entity, "source", token.i, sentence, paired=False))
+            if not is_verb:
+                for entity in self._scene_participants(token, resolver):
                     event.add(Participant(entity, "source", token.i, sentence, paired=False))
             if not is_verb:
                 for entity, comments in self._judges_of(token, resolver):
@@ -2104,6 +2109,35 @@ class EventFinder:
         the party" makes the party no side of Brexit."""
         lemmas = verb_lemmas_of(verb, self.scheme, self.lexicon.lang)
         return any(lemma.lower() in self.roles.harms for lemma in lemmas)
+
+    def _scene_participants(self, noun: Token, resolver: ArgumentResolver) -> list[str]:
+        """The subjects of a relative clause on ``noun`` that a relative adverb of the event's
+        scene opens (``eventroles.<lang>.tsv``, pos ``scene``): "een top, waar de presidenten X
+        en Y het verdrag ondertekenden", "een akkoord waarmee Israël en de Emiraten betrekkingen
+        aangaan", "een aanval waarbij honderden Taliban omkwamen" take part in it. They act at
+        the event, not towards each of its sides: unpaired (:attr:`Participant.paired`), as
+        attendees are."""
+        if not self.roles.scenes:
+            return []
+        found: list[str] = []
+        for clause in children(noun):
+            if (
+                clause.i < noun.i
+                or clause.pos_ not in ("VERB", "AUX")
+                or not clause.dep_.startswith(("relcl", "acl:relcl"))
+                or self._judges(clause)
+                or not any(
+                    c.i < clause.i and c.lower_ in self.roles.scenes for c in children(clause)
+                )
+            ):
+                continue
+            found += [
+                e
+                for subject in subjects(clause, self.scheme)
+                for e in self._actors(resolver, subject)
+                if resolver.may_act(e)
+            ]
+        return list(dict.fromkeys(found))
 
     def _attendees(self, noun: Token, resolver: ArgumentResolver) -> list[str]:
         """ "The meeting was attended by X and Y", "het overleg werd bijgewoond door X": the agents

@@ -34,6 +34,7 @@ POS = (
     "declared",
     "report",
     "responder",
+    "scene",
 )
 ROLES = ("source", "target")
 
@@ -69,6 +70,10 @@ class EventRoles:
     links: frozenset[str] = frozenset()
     #: prepositions that put a clause's names among the participants ("among", "onder")
     among: frozenset[str] = frozenset()
+    #: relative adverbs that open a clause on an event noun telling what happened at or in it
+    #: ("een top, waar X en Y het verdrag tekenden", "een akkoord waarmee X en Y ..."): the
+    #: clause's subjects take part in the event
+    scenes: frozenset[str] = frozenset()
     #: (verb, object noun or "", preposition) whose subject takes part in the event of the
     #: preposition's phrase: ("nemen", "deel", "aan"), ("deelnemen", "", "aan")
     attend: frozenset[tuple[str, str, str]] = frozenset()
@@ -129,6 +134,7 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
     phrases: dict[tuple[str, str], EventRole] = {}
     links: set[str] = set()
     among: set[str] = set()
+    scenes: set[str] = set()
     judges: set[str] = set()
     comments: set[str] = set()
     apart: set[str] = set()
@@ -160,10 +166,11 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
             "partner",
             "harm",
             "declared",
+            "scene",
         ):
             words = {"link": links, "among": among, "judge": judges, "apart": apart}
             words.update(sequel=sequel, comment=comments, partner=partners, harm=harms)
-            words.update(declared=declared)
+            words.update(declared=declared, scene=scenes)
             words[pos].add(word)
             continue
         if pos == "attend":
@@ -221,6 +228,7 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
         results=frozenset(results),
         links=frozenset(links),
         among=frozenset(among),
+        scenes=frozenset(scenes),
         attend=frozenset(attend),
         judges=frozenset(judges | comments),
         comments=frozenset(comments),

@@ -743,3 +743,56 @@ def test_a_plural_attack_noun_the_lemmatiser_leaves_as_it_is_is_an_attack():
         participants=True,
     )
     assert ("Hamas", "PARTICIPANT", "attack in Sousse") in found, sorted(found)
+
+
+def test_who_joins_an_election_in_a_dutch_relative_clause_takes_part(nl_events):
+    # "Holt, die meedeed aan de verkiezing, stopte": meedoen aan (eventroles.nl.tsv, attend)
+    doc = parsed(
+        """
+Holt 8 nsubj PROPN
+, 3 punct PUNCT
+die 3 nsubj PRON die
+meedeed 0 acl:relcl VERB meedoen
+aan 6 case ADP aan
+de 6 det DET
+verkiezing 3 obl NOUN verkiezing
+, 3 punct PUNCT
+stopte 8 ROOT VERB stoppen
+. 8 punct PUNCT
+""",
+        {0: ("PERSON", "holt")},
+    )
+    [(kind, _, parts, _)] = described(nl_events.find(doc))
+    assert (kind, parts) == ("election", [("holt", "source")])
+
+
+#: "Er was een top , waar Reda en Jansen zaten ." (the clause on "top" opened by "waar")
+NL_SCENE = """
+Er 1 expl ADV er
+was 1 ROOT AUX zijn
+een 3 det DET
+top 1 nsubj NOUN top
+, 9 punct PUNCT
+{word} 9 advmod ADV {word}
+Reda 9 nsubj PROPN
+en 8 cc CCONJ
+Jansen 6 conj PROPN
+zaten 3 acl:relcl VERB zitten
+. 1 punct PUNCT
+"""
+
+
+def test_the_subjects_of_a_clause_opened_by_where_on_an_event_take_part_unpaired(nl_events):
+    # "een top, waar Reda en Jansen zaten": both take part, as attendees (no pairs between them)
+    doc = parsed(NL_SCENE.format(word="waar"), {6: REDA, 8: JANSEN})
+    [event] = nl_events.find(doc)
+    assert described([event]) == [
+        ("summit", "CONSULT", [("jansen", "source"), ("reda", "source")], None)
+    ]
+    assert not any(p.paired for p in event.participants)
+
+
+def test_a_clause_opened_by_another_adverb_names_no_participant(nl_events):
+    # "een top, toen Reda en Jansen zaten": "toen" is no scene word
+    doc = parsed(NL_SCENE.format(word="toen"), {6: REDA, 8: JANSEN})
+    assert all(not e.participants for e in nl_events.find(doc))
