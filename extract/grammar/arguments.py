@@ -124,10 +124,40 @@ class ArgumentResolver:
         #: how deep the resolver is inside a quotation's speaker being found: there a quote or a
         #: description being resolved stands for no one yet, so answers are neither kept nor read
         self._finding_speaker = 0
-        #: (pronoun token, entity) of each first-person pronoun that stands for the speaker of
-        #: its quotation named in another sentence: what the reader carried, less sure than a
-        #: speaker of the pronoun's own sentence (see RelationTagger's confidence)
-        self.carried: set[tuple[int, str]] = set()
+        #: what :attr:`carried` found, once per document
+        self._carried: frozenset[tuple[int, str]] | None = None
+
+    @property
+    def carried(self) -> frozenset[tuple[int, str]]:
+        """(pronoun token, entity) of each first-person pronoun that stands for the speaker of
+        its quotation named in another sentence ('"We warn Iran. We will strike," Saree said.':
+        the first "We"): what the reader carried, less sure than a speaker of the pronoun's own
+        sentence (see RelationTagger's confidence).
+
+        Found for every such pronoun of the document at once, on first read (after the
+        document's events are known), not as a side effect of the routes resolving pronouns: a
+        relation's confidence then never depends on which route asked first, nor on whether a
+        route ran at all, so a route may be skipped where it has nothing to do."""
+        if self._carried is None:
+            self._carried = frozenset(
+                (pronoun.i, eid)
+                for start, end in self.quotations.spans()
+                for pronoun in self.quotations.doc[start + 1 : end]
+                if pronoun.pos_ == "PRON"
+                # a pronoun that is a name or an event stands for that (:meth:`_actors_of`)
+                and not (self.by_token.get(pronoun.i) or self.events.get(pronoun.i))
+                for eid in self._unnamed_speaker(pronoun)
+            )
+        return self._carried
+
+    def _unnamed_speaker(self, pronoun: Token) -> list[str]:
+        """The speaker ``pronoun`` stands for (:meth:`Quotations.speaker_of`) where its own
+        sentence does not name them; else nothing."""
+        found = self.quotations.speaker_of(pronoun)
+        if not found:
+            return []
+        start, end = sentence_bounds(pronoun)
+        return [e for e in found if not any(self.by_token.get(i) == e for i in range(start, end))]
 
     def entity(self, token: Token) -> str | None:
         """The entity a token names, or None."""
@@ -183,7 +213,7 @@ class ArgumentResolver:
                 noun = self._apposed_to_name(noun) or noun
                 # "a collision which killed Harry Dunn": an event noun is not the clause's actor
                 return [e for e in self.actors(noun) if e != self.events.get(noun.i)]
-            speaker = self._quoted_speaker(token)
+            speaker = self.quotations.speaker_of(token)
             if speaker:
                 return speaker
             # where the resolver finds no clear antecedent (two people in the nearest sentence
@@ -219,17 +249,6 @@ class ArgumentResolver:
         if after.head != token or after.dep_ not in self.scheme.name_part or eid is None:
             return []
         return [eid] if self.types.get(eid) == "PERSON" else []
-
-    def _quoted_speaker(self, pronoun: Token) -> list[str]:
-        """The speaker a first-person pronoun inside a quotation stands for
-        (:class:`Quotations`); remembered in :attr:`carried` when the pronoun's own sentence does
-        not name that speaker."""
-        found = self.quotations.speaker_of(pronoun)
-        start, end = sentence_bounds(pronoun) if found else (0, 0)
-        for eid in found:
-            if not any(self.by_token.get(i) == eid for i in range(start, end)):
-                self.carried.add((pronoun.i, eid))
-        return found
 
     def _counted(self, token: Token) -> Token | None:
         """The people a crowd's count stands for: the noun the parser hung on a word of
