@@ -124,31 +124,32 @@ class ArgumentResolver:
         #: how deep the resolver is inside a quotation's speaker being found: there a quote or a
         #: description being resolved stands for no one yet, so answers are neither kept nor read
         self._finding_speaker = 0
-        #: what :attr:`carried` found, once per document
-        self._carried: frozenset[tuple[int, str]] | None = None
 
-    @property
-    def carried(self) -> frozenset[tuple[int, str]]:
-        """(pronoun token, entity) of each first-person pronoun that stands for the speaker of
-        its quotation named in another sentence ('"We warn Iran. We will strike," Saree said.':
-        the first "We"): what the reader carried, less sure than a speaker of the pronoun's own
-        sentence (see RelationTagger's confidence).
+    def carried_into(self, sentence: Span) -> set[str]:
+        """The speakers that first-person pronouns of ``sentence`` stand for where the sentence
+        does not name them ('"We warn Iran. We will strike," Saree said.': Saree, carried into
+        the first sentence): what the reader carried, less sure than a speaker of the pronoun's
+        own sentence (see RelationTagger's confidence).
 
-        Found for every such pronoun of the document at once, on first read (after the
-        document's events are known), not as a side effect of the routes resolving pronouns: a
-        relation's confidence then never depends on which route asked first, nor on whether a
-        route ran at all, so a route may be skipped where it has nothing to do."""
-        if self._carried is None:
-            self._carried = frozenset(
-                (pronoun.i, eid)
-                for start, end in self.quotations.spans()
-                for pronoun in self.quotations.doc[start + 1 : end]
-                if pronoun.pos_ == "PRON"
+        Read from the sentence and its quotations alone, not left behind by the routes as they
+        resolve pronouns: a relation's confidence then never depends on which route asked first,
+        nor on whether a route ran at all, so a route may be skipped where it has nothing to do.
+        Asked per sentence, so only the sentences that hold a relation pay for their quotes'
+        speakers."""
+        doc = sentence.doc
+        found: set[str] = set()
+        for start, end in self.quotations.spans():  # in text order
+            if start >= sentence.end:
+                break
+            if end <= sentence.start:
+                continue
+            for pronoun in doc[max(start + 1, sentence.start) : min(end, sentence.end)]:
                 # a pronoun that is a name or an event stands for that (:meth:`_actors_of`)
-                and not (self.by_token.get(pronoun.i) or self.events.get(pronoun.i))
-                for eid in self._unnamed_speaker(pronoun)
-            )
-        return self._carried
+                if pronoun.pos_ == "PRON" and not (
+                    self.by_token.get(pronoun.i) or self.events.get(pronoun.i)
+                ):
+                    found.update(self._unnamed_speaker(pronoun))
+        return found
 
     def _unnamed_speaker(self, pronoun: Token) -> list[str]:
         """The speaker ``pronoun`` stands for (:meth:`Quotations.speaker_of`) where its own

@@ -65,9 +65,11 @@ def test_quotations_the_speakers_carried_are_known_before_any_pronoun_is_resolve
     # the second "We" shares its sentence with "Saree" and is no carried speaker
     names = [(3, 4, "COUNTRY", "iran"), (10, 11, "PERSON", "saree")]
     resolver, doc = hand_resolver(TWO_SENTENCE_QUOTE, "en", names)
-    assert resolver.carried == {(1, "saree")}
+    first, second = doc[0:5], doc[5:13]
+    assert resolver.carried_into(first) == {"saree"}
+    assert resolver.carried_into(second) == set()
     assert resolver.actors(doc[1]) == ["saree"]
-    assert resolver.carried == {(1, "saree")}
+    assert resolver.carried_into(first) == {"saree"}
 
 
 def test_quotations_a_pronoun_outside_the_quote_or_not_first_person_is_nobody():
