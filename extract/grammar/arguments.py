@@ -125,10 +125,41 @@ class ArgumentResolver:
         #: how deep the resolver is inside a quotation's speaker being found: there a quote or a
         #: description being resolved stands for no one yet, so answers are neither kept nor read
         self._finding_speaker = 0
-        #: (pronoun token, entity) of each first-person pronoun that stands for the speaker of
-        #: its quotation named in another sentence: what the reader carried, less sure than a
-        #: speaker of the pronoun's own sentence (see RelationTagger's confidence)
-        self.carried: set[tuple[int, str]] = set()
+
+    def carried_into(self, sentence: Span) -> set[str]:
+        """The speakers that first-person pronouns of ``sentence`` stand for where the sentence
+        does not name them ('"We warn Iran. We will strike," Saree said.': Saree, carried into
+        the first sentence): what the reader carried, less sure than a speaker of the pronoun's
+        own sentence (see RelationTagger's confidence).
+
+        Read from the sentence and its quotations alone, not left behind by the routes as they
+        resolve pronouns: a relation's confidence then never depends on which route asked first,
+        nor on whether a route ran at all, so a route may be skipped where it has nothing to do.
+        Asked per sentence, so only the sentences that hold a relation pay for their quotes'
+        speakers."""
+        doc = sentence.doc
+        found: set[str] = set()
+        for start, end in self.quotations.spans():  # in text order
+            if start >= sentence.end:
+                break
+            if end <= sentence.start:
+                continue
+            for pronoun in doc[max(start + 1, sentence.start) : min(end, sentence.end)]:
+                # a pronoun that is a name or an event stands for that (:meth:`_actors_of`)
+                if pronoun.pos_ == "PRON" and not (
+                    self.by_token.get(pronoun.i) or self.events.get(pronoun.i)
+                ):
+                    found.update(self._unnamed_speaker(pronoun))
+        return found
+
+    def _unnamed_speaker(self, pronoun: Token) -> list[str]:
+        """The speaker ``pronoun`` stands for (:meth:`Quotations.speaker_of`) where its own
+        sentence does not name them; else nothing."""
+        found = self.quotations.speaker_of(pronoun)
+        if not found:
+            return []
+        start, end = sentence_bounds(pronoun)
+        return [e for e in found if not any(self.by_token.get(i) == e for i in range(start, end))]
 
     def entity(self, token: Token) -> str | None:
         """The entity a token names, or None."""
@@ -184,7 +215,7 @@ class ArgumentResolver:
                 noun = self._apposed_to_name(noun) or noun
                 # "a collision which killed Harry Dunn": an event noun is not the clause's actor
                 return [e for e in self.actors(noun) if e != self.events.get(noun.i)]
-            speaker = self._quoted_speaker(token)
+            speaker = self.quotations.speaker_of(token)
             if speaker:
                 return speaker
             # where the resolver finds no clear antecedent (two people in the nearest sentence
@@ -220,17 +251,6 @@ class ArgumentResolver:
         if after.head != token or after.dep_ not in self.scheme.name_part or eid is None:
             return []
         return [eid] if self.types.get(eid) == "PERSON" else []
-
-    def _quoted_speaker(self, pronoun: Token) -> list[str]:
-        """The speaker a first-person pronoun inside a quotation stands for
-        (:class:`Quotations`); remembered in :attr:`carried` when the pronoun's own sentence does
-        not name that speaker."""
-        found = self.quotations.speaker_of(pronoun)
-        start, end = sentence_bounds(pronoun) if found else (0, 0)
-        for eid in found:
-            if not any(self.by_token.get(i) == eid for i in range(start, end)):
-                self.carried.add((pronoun.i, eid))
-        return found
 
     def _counted(self, token: Token) -> Token | None:
         """The people a crowd's count stands for: the noun the parser hung on a word of

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import pytest
 
+import extract.pipeline  # noqa: F401 - registers the Doc extensions the resolver reads
 from extract.components.relations.relation import CONFIDENCE
 from extract.grammar.quotations import Quotations
 from extract.grammar.syntax import CLEAR, UD
 from extract.lexicon import load_lexicon
-from tests.extract.extraction_helpers import parse, typed
+from tests.extract.extraction_helpers import hand_resolver, parse, typed
 
 FIRST = "PronType=Prs|Person=1"
 
@@ -56,6 +57,19 @@ def test_quotations_we_in_every_sentence_of_a_quote_is_its_speaker():
     assert found.spans() == [(0, 9)]
     assert found.speaker_of(doc[1]) == ["saree"]
     assert found.speaker_of(doc[5]) == ["saree"]
+
+
+def test_quotations_the_speakers_carried_are_known_before_any_pronoun_is_resolved():
+    # the first "We" has its speaker only in the next sentence: carried, whether or not a route
+    # has asked whom it stands for yet (a relation's confidence must not depend on route order);
+    # the second "We" shares its sentence with "Saree" and is no carried speaker
+    names = [(3, 4, "COUNTRY", "iran"), (10, 11, "PERSON", "saree")]
+    resolver, doc = hand_resolver(TWO_SENTENCE_QUOTE, "en", names)
+    first, second = doc[0:5], doc[5:13]
+    assert resolver.carried_into(first) == {"saree"}
+    assert resolver.carried_into(second) == set()
+    assert resolver.actors(doc[1]) == ["saree"]
+    assert resolver.carried_into(first) == {"saree"}
 
 
 def test_quotations_a_pronoun_outside_the_quote_or_not_first_person_is_nobody():

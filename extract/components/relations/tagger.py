@@ -153,7 +153,11 @@ def _trust_carried(relations: list[Relation], context: _Context) -> list[Relatio
     sentence names no one) with their confidence lowered by ``CONFIDENCE["carried"]``: the
     reader's join, not the sentence's own word (the resolver carries only a speaker the
     pronoun's sentence does not name)."""
-    carried = {(context.sentence_of[i], eid) for i, eid in context.resolver.carried}
+    carried = {
+        (k, eid)
+        for k in {r.sentence for r in relations}
+        for eid in context.resolver.carried_into(context.sentences[k])
+    }
     if not carried:
         return relations
     factor = CONFIDENCE["carried"]
