@@ -582,6 +582,11 @@ PAGE_CSS = "<style>[data-testid='stMainBlockContainer'] { padding-top: 4rem; }</
 
 def main() -> None:
     st.html(PAGE_CSS)
+    # A whole-page run draws everything, so a whole-page rerun asked for before it (by a new
+    # page's graph-first run, ui.first_paint, or a callback) is done by this run.  Left set, it
+    # cut a reader's click run short: "Open view" right after a reload opened the view, but the
+    # rerun that followed had lost its one-run "Opened the view" line.
+    st.session_state.pop(keys.APP_RERUN, None)
     restore_view_from_url()
     explore()
     write_view_to_url()

@@ -164,3 +164,18 @@ def test_saved_views_are_missing_for_an_uploaded_store_file(at, store_path):
         "Saved views: an uploaded store file is a temporary copy, so views cannot be kept in it; "
         "use Copy link." in sidebar_captions(at)
     )
+
+
+def test_saved_view_opened_while_the_first_paint_rerun_is_pending_says_so(at):
+    """A click on "Open view" right after a reload comes before the page's own whole-page rerun
+    (ui.first_paint: the graph-first run asks for it, the drawn canvas triggers it).  The click's
+    run draws the whole page, so it must not rerun again and lose its one-run message."""
+    save(at, "Zelensky")
+    at.multiselect(key=keys.ACTORS).set_value(["kb:zelensky"]).run()
+    save(at, "Zelensky", overwrite=True)
+    at.button(key="reset-filters").click().run()
+    at.session_state[keys.APP_RERUN] = True  # as a graph-first run leaves it
+    at.button(key="open-view").click().run()
+    assert not at.exception
+    assert messages(at) == ["Opened the view 'Zelensky'."]
+    assert at.multiselect(key=keys.ACTORS).value == ["kb:zelensky"]
