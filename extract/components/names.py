@@ -2634,8 +2634,12 @@ _LAST_PEOPLE_TOLD_ALONE: list = [None]
 
 
 def only_named_with_article(entry: KBEntry, written: str) -> bool:
-    """Whether each name of ``entry`` that ``written`` is opens with a definite article ("the
-    West", "het Westen" for "West"): written without it, the word is most likely a surname."""
+    """Whether ``entry`` is a bloc or a place, no country, each of whose names that ``written``
+    is opens with a definite article ("the West", "het Westen" for "West"): written without it,
+    the word is most likely a surname. A country is left out: "the States" is the United
+    States, and "Gulf States" no person."""
+    if entry.type == "COUNTRY":
+        return False
     folded = fold(written)
     names = [a.split() for a in entry.aliases if fold(a) == folded]
     return bool(names) and all(len(n) > 1 and n[0].lower() in DEFINITE_ARTICLES for n in names)
