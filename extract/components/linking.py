@@ -37,8 +37,10 @@ from extract.components.names import (
     SINGULAR_ENDINGS,
     _first_names_agree,
     named_after_a_place,
+    only_named_with_article,
     spelled_acronyms,
 )
+from extract.grammar.outlets import load_outlet_words
 from extract.grammar.syntax import POSSESSIVE_LABELS, children
 from extract.grammar.titles import POSSESSIVE_MARKS
 from extract.kb import KBEntry, KnowledgeBase
@@ -184,6 +186,7 @@ class EntityLinker:
             self._relatives(ents, out),
             self._particle_first_names(ents),
             self.kb.first_name_gender,
+            self._article_names_written_bare(ents, out),
         )
         out = self._join_first_names(ents, out)
         out = self._first_names_named_like_places(ents, out)
@@ -193,6 +196,7 @@ class EntityLinker:
         out = _join_person_initials(ents, out)
         out = self._join_acronym_fronts(ents, out)
         out = self._join_country_words(ents, out)
+        out = self._join_country_tails(ents, out)
         out = self._join_chamber_words(ents, out)
         out = _join_short_ministries(ents, _join_plural_bodies(ents, out))
         out = self._join_heads(ents, out, self._opening_with_country(ents, out))
@@ -590,6 +594,20 @@ class EntityLinker:
             if res[1] == "PERSON" and len(ent) >= 2 and _named_as_kin(ent, is_kin)
         }
 
+    def _article_names_written_bare(self, ents: list[Span], out: list[Resolved]) -> frozenset[int]:
+        """The indices of the one-word names the knowledge base knows only with a definite
+        article ("the West", "het Westen"), written here without it ("West"): a surname, where a
+        person of that surname is named (see :meth:`_join_surnames`)."""
+        found = set()
+        for k, (ent, res) in enumerate(zip(ents, out)):
+            if len(ent) != 1 or res[0] is None or res[1] not in ("LOCATION", "ORG"):
+                continue
+            if ent.start and ent.doc[ent.start - 1].lower_ in DEFINITE_ARTICLES:
+                continue
+            if only_named_with_article(self.kb.get(res[0]), ent.text):
+                found.add(k)
+        return frozenset(found)
+
     def _particle_first_names(self, ents: list[Span]) -> frozenset[int]:
         """Where a person's name of two words opens with a particle that is also a first name
         ("Al Jorden", "Del Shannon"): the name may be a first name and surname, so a bare
@@ -611,6 +629,7 @@ class EntityLinker:
         relatives: set[str] | frozenset[str] = frozenset(),
         first_named: frozenset[int] = frozenset(),
         gender: Callable[[str], str | None] = lambda first: None,
+        bare_article_names: frozenset[int] = frozenset(),
     ) -> list[Resolved]:
         """A person's name that ends another, fuller person's name in the document joins it
         ("Rutte" after "Arno Rutte", "Van Vroonhoven" after "Nicolien van Vroonhoven"), when that
@@ -624,7 +643,9 @@ class EntityLinker:
         the particle is also a first name (``first_named``: "Al Jorden ... Jorden said"). A
         surname after a form of address is a bare surname ("Dr Martisius", which the model may
         call an organisation), unless the form says another gender than the fuller name's first
-        name (``gender``: "Mrs Kaldor" is no Teodor Kaldor)."""
+        name (``gender``: "Mrs Kaldor" is no Teodor Kaldor). A known name said only with its
+        article, written without it (``bare_article_names``: "West" for "the West"), is a
+        surname too: "Kanye West ... contacted West" is the rapper, never the bloc."""
         fuller: dict[str, Resolved | None] = {}
         #: surname -> where each fuller name of it first stands, in document order
         firsts: dict[str, dict[str, tuple[int, Resolved]]] = {}
@@ -668,7 +689,7 @@ class EntityLinker:
             if ent.root.dep_ in SUBJECTS and _known_word_as_surname(ent, res)
         }
         joined = []
-        for whole, ent, res in zip(ents, untitled, out):
+        for k, (whole, ent, res) in enumerate(zip(ents, untitled, out)):
             # the form of address in the name, or the one the name finder cut off before it
             title = TITLE_GENDERS.get(whole.doc[ent.start - 1].lower_) if ent.start else None
             # a bare surname the model typed otherwise ("Jobs" as ORG after "Steve Jobs") joins too,
@@ -682,12 +703,17 @@ class EntityLinker:
                 part = _genitive_stem(ent) or part  # "Khans slachtoffers" after "Usman Khan"
             if not loose and part in subjects and _known_word_as_surname(ent, res, again=True):
                 loose = any(start < ent.start for start, _ in firsts.get(part, {}).values())
+            loose = loose or k in bare_article_names
             full = fuller.get(part) if loose else None
             if full is None and loose and res[0] is None and len(ent) == 1:
                 full = _spelled_like(fold(ent.text, articles=False), fuller)
             if full is not None and title and gender(full[2].split()[0]) not in (None, title):
                 full = None  # "Mrs Kaldor" after "Teodor Kaldor"
-            if full is not None and _key_of(full) != _key_of(res) and not (res[0] and full[0]):
+            if (
+                full is not None
+                and _key_of(full) != _key_of(res)
+                and not (res[0] and full[0] and k not in bare_article_names)
+            ):
                 if not (
                     len(ent) > 1
                     and res[0] is None
@@ -981,6 +1007,55 @@ class EntityLinker:
                 country = next(iter(countries[rest]))
                 if all(self._country_and_rest_text(t, lang) == (country, rest) for t in longer):
                     res = known.get((country, rest)) or by_name[(country, rest)]
+            joined.append(res)
+        return joined
+
+    def _join_country_tails(self, ents: list[Span], out: list[Resolved]) -> list[Resolved]:
+        """An organisation named with a country's name after it ("Mazars USA", "ABC Australia")
+        is the organisation the document names without it: its bare name ("Mazars", which the
+        model may call a place), and, when that bare name is a news outlet's, the one name of it
+        with an outlet's word ("ABC News"). The document gives no sign of two: it names the
+        organisation with one country only ("Shell Nederland" beside "Shell UK" stay apart),
+        and with one outlet's word only ("ABC News" beside "ABC Radio" stay apart)."""
+        bases: dict[str, dict[str, Resolved]] = {}  # folded bare name -> country -> first such
+        for ent, res in zip(ents, out):
+            if res[0] is None and res[1] == "ORG" and len(ent) >= 2:
+                for n in (2, 1):
+                    tail = ent[-n:].text if len(ent) > n else ""
+                    country = next(
+                        (e.key for e in self.kb.lookup(tail) if e.type == "COUNTRY"), None
+                    )
+                    if country is not None:
+                        bases.setdefault(fold(ent[:-n].text), {}).setdefault(country, res)
+                        break
+        bases = {b: c for b, c in bases.items() if len(c) == 1}
+        if not bases:
+            return out
+        outlets = load_outlet_words()
+        heads: dict[str, set[str]] = {}  # bare name -> the outlet names of it in the document
+        for ent, res in zip(ents, out):
+            words = fold(ent.text).split()
+            for n in (1, 2):
+                base = " ".join(words[:-n])
+                if res[1] == "ORG" and base in bases and " ".join(words[-n:]) in outlets.heads:
+                    heads.setdefault(base, set()).add(" ".join(words))
+        joined = []
+        for ent, res in zip(ents, out):
+            name = fold(ent.text)
+            base = next(
+                (
+                    b
+                    for b in bases
+                    if name == b
+                    and res[1] != "PERSON"
+                    or len(heads.get(b, ())) == 1
+                    and name in heads[b]
+                    and outlets.names_an_outlet(b)
+                ),
+                None,
+            )
+            if res[0] is None and base is not None:
+                res = next(iter(bases[base].values()))
             joined.append(res)
         return joined
 
@@ -1742,11 +1817,14 @@ def _known_word_as_surname(ent: Span, res: Resolved, again: bool = False) -> boo
     Amman"). Once the document has made it the person (``again``: it was the subject of a
     clause after the person's full name), only a preposition hardly ever said of a person, or
     "of", keeps it the place ("reached out to Richardson" is the person), and not before a
-    possessive, which the preposition does not govern ("in Richardson's usual place")."""
+    possessive, which the preposition does not govern ("in Richardson's usual place"). After a
+    definite article it is never the person ("the West" beside "Kanye West")."""
     if len(ent) != 1 or res[0] is None or res[1] not in ("LOCATION", "ORG"):
         return False
     doc = ent.doc
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if before in DEFINITE_ARTICLES:
+        return False  # "accused the West": a person is not named after an article
     if not again:
         return before not in PLACE_PREPOSITIONS | PLACE_ONLY_PREPOSITIONS | OF_PREPOSITIONS
     if ent.end < len(doc) and doc[ent.end].text in POSSESSIVE_MARKS:

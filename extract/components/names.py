@@ -32,6 +32,7 @@ from extract.grammar.name_compounds import head_splits
 from extract.grammar.named_events import STORM_CLASSES, about_storms, opened_names
 from extract.grammar.sides import is_side
 from extract.grammar.syntax import (
+    NAME_PART_LABELS,
     PASSIVE_SUBJECT_LABELS,
     POSSESSIVE_LABELS,
     SUBJECT_LABELS,
@@ -595,6 +596,7 @@ class NameFinder:
                     self._first_name_or_initial(wider[0])
                     or self._other_first_name(known, wider)
                     or self._place_as_first_name(known, wider)
+                    or self._article_name_as_surname(known, wider)
                 )
                 and (known.start > wider.start or known.label_ != "PERSON")
             )
@@ -652,6 +654,29 @@ class NameFinder:
             and len(known) == 1
             and wider[1].text in _full_name_surnames(wider.doc)
         )
+
+    def _article_name_as_surname(self, known: Span, wider: Span) -> bool:
+        """Whether a known place or bloc that is only ever named with its article ("the West",
+        "het Westen") ends the model's two-word person without one, after a capitalised proper
+        noun: "Kanye West" is a person, not the West (a bloc name never joins a person)."""
+        if len(wider) != 2 or known.start != wider.start + 1 or len(known) != 1:
+            return False
+        key = known.kb_id_
+        if known.label_ not in ("LOCATION", "ORG") or not key or key not in self.kb:
+            return False
+        first = wider[0]
+        if not (first.pos_ == "PROPN" and _capitalised(first) and not first.text.isupper()):
+            return False
+        return only_named_with_article(self.kb.get(key), known.text)
+
+    def _ends_in_article_name(self, span: Span) -> bool:
+        """Whether a name of two words is a capitalised proper noun, then a word the knowledge
+        base knows only with its article ("Kanye West"; see :meth:`_article_name_as_surname`)."""
+        known = next((e for e in self.kb.lookup(span[-1].text) if e.type != "PERSON"), None)
+        if known is None or not only_named_with_article(known, span[-1].text):
+            return False
+        first = span[0]
+        return first.pos_ == "PROPN" and _capitalised(first) and not first.text.isupper()
 
     def _other_first_name(self, known: Span, wider: Span) -> bool:
         """Whether the model's person ``wider`` is a known person's surname after a first name
@@ -2158,7 +2183,7 @@ class NameFinder:
         International Egypte bekritiseerd"), and the model takes in the country of a longer
         name itself."""
         out: list[Span] = []
-        for span in spans:
+        for span in self._with_bare_names_before_countries(spans):
             last = out[-1] if out else None
             if (
                 last is not None
@@ -2174,6 +2199,34 @@ class NameFinder:
                 continue
             out.append(span)
         return out
+
+    def _with_bare_names_before_countries(self, spans: list[Span]) -> list[Span]:
+        """``spans`` with an organisation's one-word name that the model left out before a
+        country ("tax preparer Mazars USA", where it found only "USA") as an organisation of
+        its own, for :meth:`_orgs_named_with_a_region` to join: a capitalised proper noun, not
+        opening its sentence, that the document names alone elsewhere as no person and no name
+        the knowledge base knows ("Mazars said")."""
+        alone = {
+            s.text
+            for s in spans
+            if len(s) == 1 and not s.kb_id_ and s.label_ in ("ORG", "LOCATION", "MISC")
+        }
+        if not alone:
+            return spans
+        doc = spans[0].doc
+        covered = {t.i for s in spans for t in s}
+        added = [
+            Span(doc, span.start - 1, span.start, label="ORG")
+            for span in spans
+            if span.label_ == "COUNTRY"
+            and span.start > 0
+            and span.start - 1 not in covered
+            and doc[span.start - 1].text in alone
+            and doc[span.start - 1].pos_ == "PROPN"
+            and not doc[span.start - 1].is_sent_start
+            and not self.kb.lookup(doc[span.start - 1].text)
+        ]
+        return sorted(spans + added, key=lambda s: s.start) if added else spans
 
     def _names_a_region(self, span: Span) -> bool:
         """Whether ``span`` is a country, a first-level region or a place of no one country (a
@@ -2373,9 +2426,15 @@ class NameFinder:
             return "ORG"  # an unknown acronym is an organisation sooner than a place ("the GAO")
         if label in ("ORG", "LOCATION") and len(span) > 1 and self._told_as_a_person(span):
             return "PERSON"  # "Tynice Hall was convicted ... She", "Nils-Erik Haagenrud said"
+        if label in ("ORG", "LOCATION", "MISC") and self._surname_told_as_a_person(span):
+            return "PERSON"  # "Qandeel Baloch ... Baloch was murdered": the model's body is she
         if label == "MISC":
             if first_name or (len(span) > 1 and self._apposed_role(span)):
                 return "PERSON"  # "Zabiullah Mujahid, woordvoerder van de taliban"
+            if len(span) > 1 and self._told_as_a_person(span):
+                return "PERSON"  # "Qandeel Baloch maakte video's waarin ze danste"
+            if len(span) == 2 and self._ends_in_article_name(span):
+                return "PERSON"  # "rapper Kanye West": no bloc ends a name without its article
             if len(span) == 2 and span[1].text in _full_name_surnames(doc):
                 return "PERSON"  # "Tima Kurdi" after "Abdullah Kurdi": a relative of his
             if len(span) == 1 and span.text in _full_name_surnames(doc):
@@ -2431,6 +2490,67 @@ class NameFinder:
             self._apposed_role(span)
             or self._apposed_person_noun(span)
             or self._subject_pronoun_after(span)
+        )
+
+    def _surname_told_as_a_person(self, span: Span) -> bool:
+        """Whether the last word of a name of one to three capitalised words, which the
+        knowledge base does not know, stands alone elsewhere in the document as the subject of a
+        verb only people are the subject of ("Baloch was murdered", "Baloch werd vermoord"):
+        then each mention of it, and a name it ends ("Qandeel Baloch"), is that person, though
+        the model called it a body or a place."""
+        if len(span) > 3 or not all(_capitalised(t) for t in span):
+            return False
+        if span[-1].text not in self._people_told_alone(span.doc):
+            return False
+        return not self.kb.lookup(span.text) and not self.kb.lookup(span[-1].text)
+
+    def _people_told_alone(self, doc: Doc) -> frozenset[str]:
+        """The proper nouns of ``doc`` that stand alone (no name word joined to them) where only
+        a person stands: the subject of a verb only people are the subject of ("Baloch was
+        murdered", "Smith died"), or whose kin a kin noun names ("the mother of Baloch",
+        "Baloch's mother", "de moeder van Baloch"); read once per document."""
+        memo = last_document_memo(_LAST_PEOPLE_TOLD_ALONE, doc)
+        if "people" not in memo:
+            memo["people"] = frozenset(
+                token.text
+                for token in doc
+                if token.pos_ == "PROPN"
+                and _capitalised(token)
+                and token.dep_ not in NAME_PART_LABELS
+                and not any(c.dep_ in NAME_PART_LABELS for c in token.children)
+                and (self._subject_of_a_person_verb(token) or self._kin_of(token))
+            )
+        return memo["people"]
+
+    @staticmethod
+    def _subject_of_a_person_verb(token: Token) -> bool:
+        """Whether ``token`` is the subject of a verb only people are the subject of."""
+        head = token.head
+        if head.pos_ not in ("VERB", "AUX"):
+            return False
+        verb = head.lemma_.lower()
+        return (
+            token.dep_ in SUBJECT_LABELS
+            and verb in PERSON_VERBS
+            or token.dep_ in PASSIVE_SUBJECT_LABELS
+            and verb in PERSON_PASSIVE_VERBS
+        )
+
+    def _kin_of(self, token: Token) -> bool:
+        """Whether ``token`` is whose kin the noun it hangs on names ("the mother of X", "X's
+        mother"): a body or a place has no mother."""
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ in OF_PREPOSITIONS:
+            head = head.head  # ClearNLP: "mother" -> "of" -> X
+        elif token.dep_ == "nmod":
+            if not any(c.dep_ == "case" and c.lower_ in OF_PREPOSITIONS for c in token.children):
+                return False  # UD: "moeder" -> X, with "van" as its case
+        elif token.dep_ not in POSSESSIVE_LABELS:
+            return False
+        return (
+            head.pos_ == "NOUN"
+            and head.i != token.i
+            and bool(self.lexicon.kin(head.lemma_.lower()))
         )
 
     def _subject_pronoun_after(self, span: Span) -> bool:
@@ -2519,6 +2639,21 @@ class NameFinder:
 
 #: First words of the bodies that a country's or a place's name makes an organisation.
 _FIRST_BODY_WORDS = frozenset(w.split()[0] for w in NATIONAL_BODIES | LOCAL_BODIES)
+
+
+_LAST_PEOPLE_TOLD_ALONE: list = [None]
+
+
+def only_named_with_article(entry: KBEntry, written: str) -> bool:
+    """Whether ``entry`` is a bloc or a place, no country, each of whose names that ``written``
+    is opens with a definite article ("the West", "het Westen" for "West"): written without it,
+    the word is most likely a surname. A country is left out: "the States" is the United
+    States, and "Gulf States" no person."""
+    if entry.type == "COUNTRY":
+        return False
+    folded = fold(written)
+    names = [a.split() for a in entry.aliases if fold(a) == folded]
+    return bool(names) and all(len(n) > 1 and n[0].lower() in DEFINITE_ARTICLES for n in names)
 
 
 def _capital_kept_inside(token: Token) -> bool:

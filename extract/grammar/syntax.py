@@ -114,6 +114,9 @@ SUBJECT_LABELS = UD.subject | UD.passive_subject | CLEAR.subject | CLEAR.passive
 #: A passive clause's subject in any scheme ("X was sentenced", "X werd veroordeeld").
 PASSIVE_SUBJECT_LABELS = UD.passive_subject | CLEAR.passive_subject
 
+#: A word that is part of the name of the word it hangs on in any scheme ("Qandeel" <- "Baloch").
+NAME_PART_LABELS = UD.name_part | CLEAR.name_part
+
 #: What makes a clause copular in any scheme: UD's copula under its predicate, ClearNLP's
 #: predicate under its copula ("was a coup": attr).
 COPULAR_LABELS = UD.copula | CLEAR.predicate

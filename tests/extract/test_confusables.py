@@ -2732,6 +2732,73 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Vorige week heeft Amnesty International Egypte scherp bekritiseerd.",
         ["Amnesty International:ORG", "Egypte:COUNTRY"],
     ),
+    # --- issue 19: one entity per name, one name per entity (names4) -------------------------
+    (
+        "surname-named-like-a-bloc-en",
+        "en",
+        "The party nominated rapper Kanye West for vice president. The party did not contact "
+        "West about the nomination.",
+        ["Kanye West:PERSON", "Kanye West!@kb:the_west", "West:PERSON", "West == Kanye West"],
+    ),
+    (
+        "surname-named-like-a-bloc-nl",
+        "nl",
+        "De partij nomineerde rapper Kanye West voor het vicepresidentschap. De partij nam geen "
+        "contact op met West over de nominatie.",
+        ["Kanye West:PERSON", "Kanye West!@kb:the_west", "West:PERSON", "West == Kanye West"],
+    ),
+    (
+        "person-and-bloc-apart-nl",
+        "nl",
+        "Kanye West zei maandag dat het Westen Afrika in de steek had gelaten.",
+        ["Kanye West:PERSON", "Kanye West!@kb:the_west", "Westen@kb:the_west"],
+    ),
+    (
+        "person-and-bloc-apart-en",
+        "en",
+        "Kanye West said on Monday that the West had failed Africa.",
+        ["Kanye West:PERSON", "Kanye West!@kb:the_west", "West@kb:the_west"],
+    ),
+    (
+        "kin-says-a-person-en",
+        "en",
+        "A court sentenced the brother of the activist Qandeel Baloch. The mother of Baloch "
+        "wept in court.",
+        ["Qandeel Baloch:PERSON", "Baloch == Qandeel Baloch", "Baloch!@kb:balkh_afg"],
+    ),
+    (
+        "kin-says-a-person-nl",
+        "nl",
+        "Een rechtbank veroordeelde de broer van de activiste Qandeel Baloch. De moeder van "
+        "Baloch huilde in de rechtszaal.",
+        ["Qandeel Baloch:PERSON", "Baloch == Qandeel Baloch"],
+    ),
+    (
+        "company-with-its-country-after-en",
+        "en",
+        "Trump sued his tax preparer Mazars USA on Monday. He sought to prevent Mazars from "
+        "releasing the returns.",
+        ["Mazars USA:ORG", "Mazars == Mazars USA", "-USA"],
+    ),
+    (
+        "outlet-with-its-country-after-en",
+        "en",
+        "The minister spoke to ABC News on Monday. According to a report from ABC Australia, "
+        "the shops had no plans.",
+        ["ABC News:ORG", "ABC News == ABC Australia"],
+    ),
+    (
+        "outlet-named-twice-stays-apart-en",
+        "en",
+        "ABC News and ABC Radio reported the fire, and ABC Australia showed pictures.",
+        ["ABC News != ABC Radio", "ABC News != ABC Australia"],
+    ),
+    (
+        "company-with-two-countries-stays-apart-nl",
+        "nl",
+        "Shell Nederland en Shell UK verlaagden de prijzen.",
+        ["Shell Nederland != Shell UK"],
+    ),
 ]
 
 
