@@ -10,6 +10,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -102,7 +103,9 @@ def running_app(
         "--server.fileWatcherType",
         "none",
     ]
-    log = open(os.devnull, "wb")
+    # the server's own output is kept, and shown when the test fails: a click the app lost
+    # leaves its trace there (Streamlit's script-run errors), not in the browser
+    log = tempfile.TemporaryFile()
     process = subprocess.Popen(
         command, cwd=ROOT, env={**os.environ, **(env or {})}, stdout=log, stderr=subprocess.STDOUT
     )
@@ -122,6 +125,11 @@ def running_app(
                 raise TimeoutError(f"the app did not answer on {url} within {timeout:.0f} s")
             time.sleep(0.2)
         yield url
+    except BaseException:
+        log.seek(0)
+        tail = log.read().decode("utf-8", "replace").splitlines()[-80:]
+        print("streamlit's output (last 80 lines):", *tail, sep="\n", file=sys.stderr)
+        raise
     finally:
         process.terminate()
         try:
