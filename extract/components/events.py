@@ -208,10 +208,6 @@ class EventMention:
     #: (a noun: "talks in Moscow, on Tuesday") or none (a verb: in "On Tuesday he said that Russia
     #: attacked", the attack is not Tuesday's).
     sentence_time: bool = True
-    #: Whether the event's time is that of its act told before by a verb, not of the clause its
-    #: noun stands in ("X died on Monday. On Tuesday they announced his death": Monday), which
-    #: the participants' relations then take too (:meth:`EventFinder._act_told_before`).
-    act_time: bool = False
     #: What a definite mention must share with the event to refer back to it (:func:`_family`).
     family: str = ""
     #: The proper name the event goes by ("Syrian Civil War", "Vande Bharat-missie"), or "": a
@@ -576,13 +572,7 @@ class EventFinder:
                 event.time_span, event.sentence_time = own_span, False
                 ongoing.setdefault(event.family or _family(event.kind), event)
             if event.time_span is None:
-                acted = (
-                    None if own_span or marked or is_verb else self._act_told_before(token, times)
-                )
-                event.act_time = acted is not None
-                event.time_span = (
-                    own_span or acted or (None if marked else time_span_of(token, times))
-                )
+                event.time_span = own_span or (None if marked else time_span_of(token, times))
             if place and not event.location:
                 event.location = place
             found_parts = (
@@ -679,20 +669,6 @@ class EventFinder:
         ):  # numbered without gaps, so a text cut in pieces numbers alike
             event.id = f"event:{number}"
         return kept
-
-    def _act_told_before(
-        self, noun: Token, times: Mapping[int, tuple[int, int]]
-    ) -> tuple[int, int] | None:
-        """The time of the act a noun that is its clause's object names again, where an earlier
-        clause told it by its verb with a time of its own ("X died on Monday. The government on
-        Tuesday announced his death": Monday); the clause the noun stands in tells another act
-        (the announcing), whose time is not the event's. None otherwise."""
-        if noun.dep_ not in self.scheme.object:
-            return None
-        act = earlier_act(noun, self._verb_lemmas, TOLD_ACT_REACH)
-        if act is None or act.sent == noun.sent:
-            return None
-        return time_span_of(act, times)
 
     def _another_occasion(self, noun: Token, event: EventMention) -> bool:
         """Whether ``noun`` and the earlier ``event`` are the ongoing event of a kind and one

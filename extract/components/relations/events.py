@@ -51,13 +51,7 @@ class EventRelations:
                     mode=mode,
                     negated=mode == "negated",
                     # the event noun's own time: "a lawsuit filed by the Senate on Sunday"
-                    # or of the act a verb told before it ("X died on Monday ... announced his
-                    # death on Tuesday": Monday)
-                    own_time=(
-                        ctx.noun_time(trigger) or (event.time_span if event.act_time else None)
-                        if p.token in event.mentions
-                        else None
-                    ),
+                    own_time=ctx.noun_time(trigger) if p.token in event.mentions else None,
                 )
             actors = [p for p in event.participants if p.role != "location" and p.paired]
             sides = ctx.has_sides([p.entity for p in actors])
