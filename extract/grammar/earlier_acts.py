@@ -78,13 +78,29 @@ def nominal_endings(lang: str) -> tuple[tuple[str, str], ...]:
     )
 
 
+@lru_cache(maxsize=None)
+def act_pairs(lang: str) -> frozenset[tuple[str, str]]:
+    """(verb, noun) of the language's ``actpairs.<lang>.tsv``: a noun that names a verb's act
+    without sharing its stem (die/death); empty for a language without the file."""
+    from extract.lexicon import DEFAULT_LEXICON_DIR, read_table, text_field
+
+    path = DEFAULT_LEXICON_DIR / f"actpairs.{lang}.tsv"
+    if not path.exists():
+        return frozenset()
+    return frozenset(
+        (str(row["verb"]).lower(), str(row["noun"]).lower())
+        for _, row in read_table(path, {"verb": text_field, "noun": text_field})
+    )
+
+
 def earlier_act(
     noun: Token, lemmas: Callable[[Token], list[str]], window: int = WINDOW
 ) -> Token | None:
     """The verb of the act ``noun`` refers back to: the nearest verb before it, in its sentence
     or the ``window`` before, one of whose ``lemmas`` shares the noun's stem; None when there is
     none. A compound joined by a hyphen is read by its first part: "the swearing-in" (parsed
-    "swearing - in") is the act of "was sworn in"."""
+    "swearing - in") is the act of "was sworn in". A noun paired with a verb of another stem
+    (:func:`act_pairs`: "his death" after "died") refers back to that verb too."""
     doc = noun.doc
     start = sentence_bounds(noun)[0]
     for _ in range(window):
@@ -93,9 +109,15 @@ def earlier_act(
     stems = {noun.lemma_.lower()}
     if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 2].whitespace_:
         stems |= {doc[noun.i - 2].lemma_.lower(), doc[noun.i - 2].lower_}
-    endings = nominal_endings(doc_lang(doc))
+    lang = doc_lang(doc)
+    endings = nominal_endings(lang)
+    pairs = act_pairs(lang)
     for verb in reversed(_verbs_between(doc, start, noun.i)):
-        if any(same_stem(v, stem, endings) for v in lemmas(verb) for stem in stems):
+        if any(
+            same_stem(v, stem, endings) or (v, stem) in pairs
+            for v in lemmas(verb)
+            for stem in stems
+        ):
             return verb
     return None
 
