@@ -2799,6 +2799,25 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Shell Nederland en Shell UK verlaagden de prijzen.",
         ["Shell Nederland != Shell UK"],
     ),
+    # --- a plural region noun ending a longer name is no country ---------------------------
+    (
+        "gulf-states-are-not-the-usa-en",
+        "en",
+        "Ministers of the Gulf States met in Riyadh, and the United States sent an envoy.",
+        ["-States", "Gulf States != United States", "United States@kb:USA"],
+    ),
+    (
+        "baltic-states-are-not-the-usa-en",
+        "en",
+        "The Baltic States asked NATO for more troops.",
+        ["-States", "NATO:ORG"],
+    ),
+    (
+        "the-states-alone-is-the-usa-en",
+        "en",
+        "Trump said the States would pay.",
+        ["States@kb:USA"],
+    ),
 ]
 
 
