@@ -99,6 +99,8 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "alias_filler",
     "alias_or",
     "alias_as",
+    "alias_name_verb",
+    "alias_name_unless",
     "ministry",
     "surname_prefix",
     "demonstrative",

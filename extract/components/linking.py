@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract.components.names import (
     ARMED_FORCES,
@@ -1609,6 +1609,10 @@ ALIAS_FILLERS = name_words()["alias_filler"]
 #: is known", "of KLF zoals het heet").
 ALIAS_OR = name_words()["alias_or"]
 ALIAS_AS = name_words()["alias_as"]
+#: Verbs whose active subject carries the name after them ("Jan Smit heette vroeger Piet").
+ALIAS_NAME_VERBS = name_words()["alias_name_verb"]
+#: Words that make such a verb another verb in its clause ("heette Merkel welkom": a greeting).
+ALIAS_NAME_UNLESS = name_words()["alias_name_unless"]
 
 
 def _or_as_known(ent: Span, name: Span) -> bool:
@@ -1646,9 +1650,10 @@ def _or_as_known(ent: Span, name: Span) -> bool:
 
 #: The dependencies of the other name in "X is known as Y", "X was named Y", "X staat bekend als
 #: Y" (the object predicate, the object of "as", the "als" clause or phrase).
-_OTHER_NAME_DEPS = frozenset({"oprd", "pobj", "advcl", "obl", "xcomp"})
+_OTHER_NAME_DEPS = frozenset({"oprd", "pobj", "advcl", "obl", "xcomp", "obj"})
 #: The subjects of such a clause: passive ("is known", "werd geboren als"), or any subject when
-#: the word of naming is the verb's particle ("staat bekend als").
+#: the word of naming is the verb's particle ("staat bekend als") or a verb of bearing a name
+#: (:data:`ALIAS_NAME_VERBS`, "heette").
 _PASSIVE_SUBJECTS = frozenset({"nsubjpass", "nsubj:pass"})
 _SUBJECTS = _PASSIVE_SUBJECTS | {"nsubj"}
 #: The dependents a name may have outside it and still be the whole other name.
@@ -1658,18 +1663,25 @@ _NAME_ONLY_DEPS = frozenset({"case", "mark", "punct", "det", "flat", "compound"}
 def _named_as_subject(ents: list[Span]) -> list[tuple[int, int]]:
     """(subject, other name) of the clauses that give their subject's other name: "Jane Doe is
     better known as Jaybird", "Doe was named Ann Berg at birth", "Jane Doe staat beter bekend
-    als Jaybird", "werd geboren als Ann Berg". The subject of a passive (or of "staat bekend")
-    only: an active "Kaldor called Zaldor Sleepy Joe" names no other name of Kaldor. Not a
+    als Jaybird", "werd geboren als Ann Berg", "Jan Smit heette vroeger Piet de Vries". The
+    subject of a passive (or of "staat bekend", or of a verb of bearing a name, "heette") only:
+    an active "Kaldor called Zaldor Sleepy Joe" names no other name of Kaldor. Not a
     name that is part of a longer description ("was called the Kim Kardashian of Pakistan")."""
     at = {i: k for k, ent in enumerate(ents) for i in range(ent.start, ent.end)}
     pairs = []
     for k, ent in enumerate(ents):
         root = ent.root
-        if root.dep_ not in _OTHER_NAME_DEPS or any(
+        verb = root.head
+        bears = _bearing_verb(verb)
+        # after the verb, the parser may make the other name a second subject ("Bij haar
+        # geboorte heette Joke Kramer Anna Bos")
+        inverted = bears and root.dep_ == "nsubj"
+        if not (root.dep_ in _OTHER_NAME_DEPS or inverted) or any(
             c.dep_ not in _NAME_ONLY_DEPS and not ent.start <= c.i < ent.end for c in children(root)
         ):
             continue
-        verb = root.head
+        if root.dep_ == "obj" and not bears:
+            continue  # "Kaldor named Zaldor": an object names no other name of the subject
         if root.dep_ == "pobj":
             if verb.lower_ not in ALIAS_FILLERS:
                 continue
@@ -1679,12 +1691,50 @@ def _named_as_subject(ents: list[Span]) -> list[tuple[int, int]]:
         ):
             continue  # "bekend als Y", not "bekend in Y"
         particle = any(c.dep_ == "compound:prt" and c.lower_ in ALIAS_VERBS for c in children(verb))
-        if not (particle or verb.lower_ in ALIAS_VERBS):
+        if not (particle or bears or verb.lower_ in ALIAS_VERBS):
             continue
-        allowed = _SUBJECTS if particle else _PASSIVE_SUBJECTS
-        subjects = [at[c.i] for c in children(verb) if c.dep_ in allowed and c.i in at]
-        if len(subjects) == 1 and subjects[0] != k:
+        allowed = _SUBJECTS if particle or bears else _PASSIVE_SUBJECTS
+        subjects = [
+            at[c.i]
+            for c in children(verb)
+            if c.dep_ in allowed
+            and c.i in at
+            and at[c.i] != k
+            and not (inverted and c.i > ent.start)
+        ]
+        if len(subjects) == 1:
             pairs.append((subjects[0], k))
+    return pairs + _glued_to_bearer(ents, at)
+
+
+def _bearing_verb(verb: Token) -> bool:
+    """Whether ``verb`` is a verb of bearing a name (:data:`ALIAS_NAME_VERBS`, "heette") and
+    no word of its clause makes it another verb ("heette Merkel welkom")."""
+    return verb.lower_ in ALIAS_NAME_VERBS and not any(
+        t.lower_ in ALIAS_NAME_UNLESS for t in verb.subtree
+    )
+
+
+def _glued_to_bearer(ents: list[Span], at: dict[int, int]) -> list[tuple[int, int]]:
+    """(subject, other name) where the parser hung the other name on the subject of a verb of
+    bearing a name right before it, as its apposition or the rest of one name ("Bij haar
+    geboorte heette Kramer Anna Bos"): the two names stand side by side after the verb."""
+    pairs = []
+    for k, ent in enumerate(ents):
+        root = ent.root
+        if root.dep_ not in ("appos", "flat") or root.head.i not in at or at[root.head.i] == k:
+            continue
+        j = at[root.head.i]
+        subject = ents[j]
+        between = ent.doc[subject.end : ent.start]
+        if (
+            subject.end <= ent.start
+            and all(t.pos_ == "ADV" for t in between)
+            and subject.root.dep_ == "nsubj"
+            and subject.root.head.i < subject.start
+            and _bearing_verb(subject.root.head)
+        ):
+            pairs.append((j, k))
     return pairs
 
 

@@ -48,7 +48,7 @@ from extract.grammar.syntax import (
 from extract.grammar.titles import hyphened, title_phrase, title_starts
 from extract.kb import KBEntry, KnowledgeBase
 from extract.lexicon import Lexicon
-from extract.name_words import name_words
+from extract.name_words import name_words, singulars
 from records import ENTITY_TYPES
 from records.ids import is_kb_id
 from records.text import fold
@@ -600,6 +600,8 @@ class NameFinder:
                 )
                 and (known.start > wider.start or known.label_ != "PERSON")
             )
+        if _plural_region_noun_in_name(known, wider):
+            return True  # "the Gulf States", "Baltic States": a bloc of states, not the USA
         last = wider[-1].lower_
         first = wider[0].lower_
         if wider.label_ == "LOCATION":
@@ -1996,6 +1998,12 @@ class NameFinder:
                         continue
                     span = doc[i:j]
                     if (
+                        j - i == 1
+                        and entry.type == "COUNTRY"
+                        and _plural_region_noun_after_name(first)
+                    ):
+                        continue  # "Baltic States": no mention of the United States
+                    if (
                         not (j - i == 1 and _is_junk(span, words, known=True))
                         and not _not_a_name(span)
                         and not _another_party(span, entry, self._member_word(span))
@@ -2642,6 +2650,33 @@ _FIRST_BODY_WORDS = frozenset(w.split()[0] for w in NATIONAL_BODIES | LOCAL_BODI
 
 
 _LAST_PEOPLE_TOLD_ALONE: list = [None]
+
+
+def _plural_region_noun_in_name(known: Span, wider: Span) -> bool:
+    """Whether the known one-word country ``known`` ends the model's longer name ``wider`` as
+    the plural of a region noun after a name word (:func:`_plural_region_noun_after_name`)."""
+    return (
+        known.label_ == "COUNTRY"
+        and len(known) == 1
+        and known.end == wider.end
+        and known.start > wider.start
+        and _plural_region_noun_after_name(known[0])
+    )
+
+
+def _plural_region_noun_after_name(token: Token) -> bool:
+    """Whether ``token`` is the plural of a region noun ("States") after a capitalised word
+    that is no article ("Gulf States", "Baltic States"): the plural head of a longer name of a
+    group of states, no mention of the country the word alone names ("the States")."""
+    if token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return (
+        _capitalised(before)
+        and before.is_alpha
+        and before.lower_ not in DEFINITE_ARTICLES
+        and any(word in REGION_NOUNS for word in singulars(token.lower_))
+    )
 
 
 def only_named_with_article(entry: KBEntry, written: str) -> bool:

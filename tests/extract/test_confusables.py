@@ -2799,6 +2799,51 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Shell Nederland en Shell UK verlaagden de prijzen.",
         ["Shell Nederland != Shell UK"],
     ),
+    # --- a plural region noun ending a longer name is no country ---------------------------
+    (
+        "gulf-states-are-not-the-usa-en",
+        "en",
+        "Ministers of the Gulf States met in Riyadh, and the United States sent an envoy.",
+        ["-States", "Gulf States != United States", "United States@kb:USA"],
+    ),
+    (
+        "baltic-states-are-not-the-usa-en",
+        "en",
+        "The Baltic States asked NATO for more troops.",
+        ["-States", "NATO:ORG"],
+    ),
+    (
+        "the-states-alone-is-the-usa-en",
+        "en",
+        "Trump said the States would pay.",
+        ["States@kb:USA"],
+    ),
+    # --- a name the subject bore (heten): one person -----------------------------------------
+    (
+        "bore-a-name-active-subject-nl",
+        "nl",
+        "Jan Smit heette vroeger Piet de Vries.",
+        ["Jan Smit == Piet de Vries"],
+    ),
+    (
+        "bore-a-name-after-the-verb-nl",
+        "nl",
+        "Bij haar geboorte heette Joke Kramer nog Anna Bos.",
+        ["Joke Kramer == Anna Bos"],
+    ),
+    (
+        "bore-a-name-surname-after-the-verb-nl",
+        "nl",
+        "Joke Kramer werd dinsdag in Gouda vermoord. Bij haar geboorte heette Kramer Anna Bos. "
+        "Kramer had veel volgers.",
+        ["Joke Kramer == Anna Bos", "Kramer == Joke Kramer"],
+    ),
+    (
+        "welcomed-is-no-name-nl",
+        "nl",
+        "Premier Rutte heette bondskanselier Merkel welkom in Den Haag.",
+        ["Rutte != Merkel"],
+    ),
 ]
 
 
