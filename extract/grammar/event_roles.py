@@ -276,17 +276,22 @@ def classifies(verb: Token, scheme: LabelScheme, lang: str) -> bool:
     phrase, or with an object predicate where the row lists none. Its subject speaks of an
     event so declared (STATEMENT, docs/annotation.md) and takes no part in it; "declared a state
     of emergency", with no class named, is the declarer's own act."""
+    return bool(class_phrases(verb, scheme, lang))
+
+
+def class_phrases(verb: Token, scheme: LabelScheme, lang: str) -> list[Token]:
+    """The phrases in which a classifying ``verb`` (:func:`classifies`) names the class it gives
+    its object ("hurricane status" of "upgraded the storm to hurricane status"); none for any
+    other verb. Where the parser hung subject and object on an auxiliary ("de WHO had de
+    uitbraak tot pandemie verklaard"), its participle's."""
     rows = load_event_roles(lang).classifies
     if not rows:
-        return False
+        return []
     if verb.dep_ in ("aux", "aux:pass") and verb.head != verb:
-        # "de WHO had de uitbraak tot pandemie verklaard": the parser hung subject and object on
-        # the auxiliary, whose participle declares
         verb = verb.head
     lemmas = {lemma.lower() for lemma in verb_lemmas_of(verb, scheme, lang)}
     preps = {prep for lemma, prep in rows if lemma in lemmas}
     if not preps:
-        return False
-    if "" in preps and any(c.dep_ in OBJECT_PREDICATES for c in children(verb)):
-        return True
-    return any(prep in preps for prep, _ in prepositional_args(verb, scheme))
+        return []
+    found = [c for c in children(verb) if "" in preps and c.dep_ in OBJECT_PREDICATES]
+    return found + [arg for prep, arg in prepositional_args(verb, scheme) if prep in preps]

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from extract.components.events import EventMention
 from extract.components.relations.context import _Context
 from extract.components.relations.relation import CONFIDENCE, SYMMETRIC_TYPES, Relation
-from extract.grammar.event_roles import classifies, load_event_roles
+from extract.grammar.event_roles import class_phrases, load_event_roles
 from extract.grammar.lemmas import verb_lemmas_of
 from extract.grammar.outlets import document_outlets, load_outlet_words
 from extract.grammar.patterns import speech_addressee, speech_topic, subject_verb_object
@@ -389,22 +389,37 @@ class SpeechAndStance:
         storm op tot orkaan": who declares or classifies an event (:func:`classifies`) speaks of
         it (STATEMENT) and takes no part in it (see EventFinder._comments). The event is the
         verb's object, or a passive's subject with the declarer its agent ("the storm was
-        upgraded to a hurricane by the hurricane centre"). Named speakers only (a name or a
+        upgraded to a hurricane by the hurricane centre"), and a happening its class phrase
+        names ("to hurricane status"). Named speakers only (a name or a
         recognised entity), as :meth:`_reported_counts`."""
         if not load_event_roles(self.lexicon.lang).classifies:
             return
         for verb in tagged_tokens(ctx.doc, ("VERB",)):
-            if not classifies(verb, self.scheme, self.lexicon.lang):
+            phrases = class_phrases(verb, self.scheme, self.lexicon.lang)
+            if not phrases:
                 continue
             passive = [c for c in children(verb) if c.dep_ in self.scheme.passive_subject]
             told = [ctx.resolver.events.get(t.i) for t in objects(verb, self.scheme) + passive]
+            # "upgraded Tropical Storm Humberto to hurricane status": the happening its class
+            # names, where the object names none
+            told += [
+                ctx.resolver.events.get(t.i)
+                for phrase in phrases
+                for t in phrase.subtree
+                if ctx.events.get(ctx.resolver.events.get(t.i, ""), None) is not None
+                and ctx.events[ctx.resolver.events[t.i]].kind in HAPPENING_KINDS
+            ]
             speakers = agents(verb, self.scheme, self.preps.agent) if passive else []
             speakers += subjects_of(verb, self.scheme) if not passive else []
             mode = None
             for event in dict.fromkeys(e for e in told if e is not None and e in ctx.events):
                 for token in speakers:
-                    if not (_named(token, self.scheme) or token.ent_type_):
-                        continue  # "Wereldgezondheidsorganisatie" is a name, tagged a noun
+                    if not (
+                        _named(token, self.scheme)
+                        or token.ent_type_
+                        or ctx.resolver.entity(token) is not None
+                    ):
+                        continue  # "de Wereldgezondheidsorganisatie (WHO)": a name, not a pronoun
                     for speaker in self._sources(token, ctx):
                         if not ctx.is_actor(speaker):
                             continue
