@@ -414,12 +414,8 @@ class SpeechAndStance:
             mode = None
             for event in dict.fromkeys(e for e in told if e is not None and e in ctx.events):
                 for token in speakers:
-                    if not (
-                        _named(token, self.scheme)
-                        or token.ent_type_
-                        or ctx.resolver.entity(token) is not None
-                    ):
-                        continue  # "de Wereldgezondheidsorganisatie (WHO)": a name, not a pronoun
+                    if not (_named(token, self.scheme) or token.ent_type_):
+                        continue  # "de Wereldgezondheidsorganisatie": a name tagged a noun
                     for speaker in self._sources(token, ctx):
                         if not ctx.is_actor(speaker):
                             continue
