@@ -177,6 +177,7 @@ class SpeechAndStance:
         "Reuters reported the attack", "Brudziński called the stabbing an act of barbarity": an
         event that a verb that only says takes as its object is spoken of too, and its speaker
         takes no part in it."""
+        mode = None
         told = [(c, False) for c in speech_topic(verb, self.scheme, self.preps)]
         if self._only_says(verb):
             told += [(c, True) for c in subject_verb_object(verb, self.scheme, self.preps)]
@@ -190,7 +191,19 @@ class SpeechAndStance:
                 # "Reuters reported the attack": the reporter takes no part in what it reports
                 for speaker in self._sources(cand.actor, ctx):
                     stance_targets(ctx.events[event], cand.recipient, speaker)
-            yield from self._speaking_of(cand.actor, event, verb, CONFIDENCE["speech_topic"], ctx)
+            for speaker in self._sources(cand.actor, ctx):
+                if not ctx.is_actor(speaker):
+                    continue
+                mode = mode or mode_of(verb, self.scheme, self.lexicon)
+                yield ctx.relation(
+                    speaker,
+                    event,
+                    "STATEMENT",
+                    verb,
+                    CONFIDENCE["speech_topic"],
+                    negated=mode == "negated",
+                    mode=mode,
+                )
 
     def _statements_on_clause_events(self, verb: Token, ctx: "_Context") -> Iterable[Relation]:
         """ "Police said nine people died in the crash", "Fars News meldde dat er bij de crash
@@ -398,26 +411,24 @@ class SpeechAndStance:
             ]
             speakers = agents(verb, self.scheme, self.preps.agent) if passive else []
             speakers += subjects_of(verb, self.scheme) if not passive else []
+            mode = None
             for event in dict.fromkeys(e for e in told if e is not None and e in ctx.events):
                 for token in speakers:
                     if not (_named(token, self.scheme) or token.ent_type_):
                         continue  # "de Wereldgezondheidsorganisatie": a name tagged a noun
-                    confidence = CONFIDENCE["declared_class"]
-                    yield from self._speaking_of(token, event, verb, confidence, ctx)
-
-    def _speaking_of(
-        self, actor: Token, event: str, verb: Token, confidence: float, ctx: "_Context"
-    ) -> Iterable[Relation]:
-        """A STATEMENT to ``event`` from each acting entity ``actor`` stands for, in the mode
-        ``verb`` says it ("denied the attack": negated)."""
-        mode = None
-        for speaker in self._sources(actor, ctx):
-            if not ctx.is_actor(speaker):
-                continue
-            mode = mode or mode_of(verb, self.scheme, self.lexicon)
-            yield ctx.relation(
-                speaker, event, "STATEMENT", verb, confidence, negated=mode == "negated", mode=mode
-            )
+                    for speaker in self._sources(token, ctx):
+                        if not ctx.is_actor(speaker):
+                            continue
+                        mode = mode or mode_of(verb, self.scheme, self.lexicon)
+                        yield ctx.relation(
+                            speaker,
+                            event,
+                            "STATEMENT",
+                            verb,
+                            CONFIDENCE["declared_class"],
+                            negated=mode == "negated",
+                            mode=mode,
+                        )
 
     def _reported_counts(self, ctx: "_Context") -> Iterable[Relation]:
         """ "The Red Cross raised the death toll to 120", "Met Éireann issued weather alerts as
