@@ -62,7 +62,7 @@ from extract.grammar.event_nouns import (
     particle_word,
     sense_reading,
 )
-from extract.grammar.event_roles import EventRole, classifies, load_event_roles
+from extract.grammar.event_roles import EventRole, load_event_roles
 from extract.grammar.event_senses import ANY, load_event_senses, load_habitual_words
 from extract.grammar.lemmas import lookup_lemma, verb_lemmas_of
 from extract.grammar.named_events import EVENT_FIRSTS, name_word, opened_name
@@ -1419,7 +1419,7 @@ class EventFinder:
         lemmas = verb_lemmas_of(verb, self.scheme, self.lexicon.lang)
         if any(lemma.lower() in self.roles.judges for lemma in lemmas):
             return True
-        return self._attacks_with_words(verb, lemmas) or self._classifies(verb)
+        return self._attacks_with_words(verb, lemmas)
 
     def _comments(self, verb: Token) -> bool:
         """Whether ``verb`` only comments on the event it judges ("he described the attacks as a
@@ -1427,29 +1427,10 @@ class EventFinder:
         comment): its subject or agent takes no part at all, not even unpaired as one who
         approves. The yardstick's gold gives such a speaker a stance or a statement, never
         PARTICIPANT."""
-        if self._classifies(verb):
-            return True
         if not self.roles.comments:
             return False
         lemmas = verb_lemmas_of(verb, self.scheme, self.lexicon.lang)
         return any(lemma.lower() in self.roles.comments for lemma in lemmas)
-
-    def _class_phrase(self, verb: Token, link: Token) -> bool:
-        """Whether ``link`` names the class a classifying verb gives its object ("tot pandemie
-        verklaard", "upgraded to a hurricane"): the declarer takes no part in the event that
-        class names either. Not a declared state ("tot noodtoestand verklaard", ``declared``
-        rows): who declares an emergency takes part in it."""
-        return (
-            link.dep_ not in self.scheme.object
-            and link.lemma_.lower() not in self.roles.declared
-            and self._classifies(verb)
-        )
-
-    def _classifies(self, verb: Token) -> bool:
-        """Whether ``verb`` declares or classifies the event it governs ("upgraded the storm to a
-        hurricane", "riep de uitbraak uit tot pandemie", :func:`classifies`): who declares it
-        speaks of it (the gold's STATEMENT) and takes no part in it."""
-        return classifies(verb, self.scheme, self.lexicon.lang)
 
     def _attacks_with_words(self, verb: Token, lemmas: list[str]) -> bool:
         """Whether ``verb`` is a verb of force (events.<lang>.tsv kind attack) that
@@ -1736,7 +1717,6 @@ class EventFinder:
         if (
             verb is not None
             and not self._judged(verb, link)
-            and not self._class_phrase(verb, link)
             and (self._attends(link) or self._attends_by_phrase(verb, link))
         ):
             undergoers = passive_subjects(verb, self.scheme)

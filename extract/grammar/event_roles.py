@@ -13,10 +13,6 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
 
-from spacy.tokens import Token
-
-from extract.grammar.lemmas import verb_lemmas_of
-from extract.grammar.syntax import LabelScheme, children, prepositional_args
 from extract.lexicon import DEFAULT_LEXICON_DIR, LexiconError, one_of, read_table, text_field
 from records import EVENT_KINDS
 
@@ -37,15 +33,10 @@ POS = (
     "harm",
     "declared",
     "report",
-    "classify",
     "responder",
     "scene",
 )
 ROLES = ("source", "target")
-
-#: Labels of an object predicate, the class a verb gives its object ("declared the outbreak a
-#: pandemic"): ClearNLP ``oprd``, UD ``xcomp``.
-OBJECT_PREDICATES = frozenset({"oprd", "xcomp"})
 
 
 @dataclass(frozen=True)
@@ -120,11 +111,6 @@ class EventRoles:
     #: ("raised the death toll", "issued a warning", "verhoogde het dodental"): it speaks of
     #: the happening
     reports: frozenset[tuple[str, str]] = frozenset()
-    #: (verb, preposition) by which the verb's subject declares or classifies the event it takes
-    #: as object ("upgraded the storm to a hurricane", "riep de uitbraak uit tot pandemie"); an
-    #: empty preposition for the class named by an object predicate ("declared the outbreak a
-    #: pandemic"): it speaks of the event and takes no part in it
-    classifies: frozenset[tuple[str, str]] = frozenset()
     #: words in an organisation's name that make it a responder to happenings of their kinds
     #: ("fire and rescue", "brandweer": a fire): a named responder that acts in a story of such
     #: a happening takes part in it (``responder`` rows)
@@ -160,7 +146,6 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
     ascribes: set[tuple[str, str]] = set()
     namings: set[tuple[str, str]] = set()
     reports: set[tuple[str, str]] = set()
-    classifies: set[tuple[str, str]] = set()
     results: set[tuple[str, str]] = set()
     responders: dict[str, EventRole] = {}
     columns = {
@@ -205,15 +190,6 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
                     "expected two words"
                 )
             reports.add((verb, noun))
-            continue
-        if pos == "classify":
-            verb, _, prep = word.partition(" ")
-            if " " in prep:
-                raise LexiconError(
-                    f"classify {word!r} in {path.name}, line {lineno} is not 'verb [preposition]'; "
-                    "expected one or two words"
-                )
-            classifies.add((verb, prep))
             continue
         if pos in ("ascribe", "naming"):
             verb, _, prep = word.partition(" ")
@@ -264,34 +240,5 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
         harms=frozenset(harms),
         declared=frozenset(declared),
         reports=frozenset(reports),
-        classifies=frozenset(classifies),
         responders=MappingProxyType(responders),
     )
-
-
-def classifies(verb: Token, scheme: LabelScheme, lang: str) -> bool:
-    """Whether ``verb`` declares or classifies its object as something (``classify`` rows of
-    eventroles.<lang>.tsv: "upgraded the storm to a hurricane", "riep de uitbraak uit tot
-    pandemie", "declared the outbreak a pandemic"): the verb with the listed preposition's
-    phrase, or with an object predicate where the row lists none. Its subject speaks of an
-    event so declared (STATEMENT, docs/annotation.md) and takes no part in it; "declared a state
-    of emergency", with no class named, is the declarer's own act."""
-    return bool(class_phrases(verb, scheme, lang))
-
-
-def class_phrases(verb: Token, scheme: LabelScheme, lang: str) -> list[Token]:
-    """The phrases in which a classifying ``verb`` (:func:`classifies`) names the class it gives
-    its object ("hurricane status" of "upgraded the storm to hurricane status"); none for any
-    other verb. Where the parser hung subject and object on an auxiliary ("de WHO had de
-    uitbraak tot pandemie verklaard"), its participle's."""
-    rows = load_event_roles(lang).classifies
-    if not rows:
-        return []
-    if verb.dep_ in ("aux", "aux:pass") and verb.head != verb:
-        verb = verb.head
-    lemmas = {lemma.lower() for lemma in verb_lemmas_of(verb, scheme, lang)}
-    preps = {prep for lemma, prep in rows if lemma in lemmas}
-    if not preps:
-        return []
-    found = [c for c in children(verb) if "" in preps and c.dep_ in OBJECT_PREDICATES]
-    return found + [arg for prep, arg in prepositional_args(verb, scheme) if prep in preps]

@@ -29,7 +29,6 @@ CONFIDENCE = {
     "reported_subject": 0.6,
     "story_happening": 0.5,  # an agency reporting in a disaster story, on the disaster
     "declared_over": 0.5,  # who declares an emergency over a disaster speaks of it
-    "declared_class": 0.5,  # who declares an event a pandemic or a hurricane speaks of it
     "reported_count": 0.5,  # who raises a death toll or issues a warning speaks of the disaster
     "subject_verb_complement": 0.6,
     # as subject_verb_object, times the verb's weight: right 29 times in 36 (en 21/27, nl 8/9)

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from extract.components.events import EventMention
 from extract.components.relations.context import _Context
 from extract.components.relations.relation import CONFIDENCE, SYMMETRIC_TYPES, Relation
-from extract.grammar.event_roles import class_phrases, load_event_roles
+from extract.grammar.event_roles import load_event_roles
 from extract.grammar.lemmas import verb_lemmas_of
 from extract.grammar.outlets import document_outlets, load_outlet_words
 from extract.grammar.patterns import speech_addressee, speech_topic, subject_verb_object
@@ -383,52 +383,6 @@ class SpeechAndStance:
                 yield ctx.relation(
                     p.entity, over, "STATEMENT", trigger, CONFIDENCE["declared_over"]
                 )
-
-    def _classified_statements(self, ctx: "_Context") -> Iterable[Relation]:
-        """ "The health agency declared the outbreak a pandemic", "het orkaancentrum waardeerde de
-        storm op tot orkaan": who declares or classifies an event (:func:`classifies`) speaks of
-        it (STATEMENT) and takes no part in it (see EventFinder._comments). The event is the
-        verb's object, or a passive's subject with the declarer its agent ("the storm was
-        upgraded to a hurricane by the hurricane centre"), and a happening its class phrase
-        names ("to hurricane status"). Named speakers only (a name or a
-        recognised entity), as :meth:`_reported_counts`."""
-        if not load_event_roles(self.lexicon.lang).classifies:
-            return
-        for verb in tagged_tokens(ctx.doc, ("VERB",)):
-            phrases = class_phrases(verb, self.scheme, self.lexicon.lang)
-            if not phrases:
-                continue
-            passive = [c for c in children(verb) if c.dep_ in self.scheme.passive_subject]
-            told = [ctx.resolver.events.get(t.i) for t in objects(verb, self.scheme) + passive]
-            # "upgraded Tropical Storm Humberto to hurricane status": the happening its class
-            # names, where the object names none
-            told += [
-                ctx.resolver.events.get(t.i)
-                for phrase in phrases
-                for t in phrase.subtree
-                if ctx.events.get(ctx.resolver.events.get(t.i, ""), None) is not None
-                and ctx.events[ctx.resolver.events[t.i]].kind in HAPPENING_KINDS
-            ]
-            speakers = agents(verb, self.scheme, self.preps.agent) if passive else []
-            speakers += subjects_of(verb, self.scheme) if not passive else []
-            mode = None
-            for event in dict.fromkeys(e for e in told if e is not None and e in ctx.events):
-                for token in speakers:
-                    if not (_named(token, self.scheme) or token.ent_type_):
-                        continue  # "de Wereldgezondheidsorganisatie": a name tagged a noun
-                    for speaker in self._sources(token, ctx):
-                        if not ctx.is_actor(speaker):
-                            continue
-                        mode = mode or mode_of(verb, self.scheme, self.lexicon)
-                        yield ctx.relation(
-                            speaker,
-                            event,
-                            "STATEMENT",
-                            verb,
-                            CONFIDENCE["declared_class"],
-                            negated=mode == "negated",
-                            mode=mode,
-                        )
 
     def _reported_counts(self, ctx: "_Context") -> Iterable[Relation]:
         """ "The Red Cross raised the death toll to 120", "Met Éireann issued weather alerts as

@@ -110,7 +110,6 @@ class RelationTagger(
         found += self._according_to_statements(context)
         found += list(self._reported_subjects(context, found))
         found += self._declared_statements(context)
-        found += self._classified_statements(context)
         found += self._bodies_addressed(context)
         found += self._reported_counts(context)
         found += self._judgement_relations(context)
