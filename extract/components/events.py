@@ -484,7 +484,7 @@ class EventFinder:
                     and again is None
                     and not event.ongoing
                     and (general := ongoing.get(event.family or _family(event.kind))) is not None
-                    and not told_once(token, self.ongoing, self.scheme)
+                    and not told_once(token)
                 ):
                     # "weeks of protests ... more protests ... the protests": the ongoing event
                     event = general
@@ -682,12 +682,12 @@ class EventFinder:
         nouns named ("her climate protest"). "The protests" after "weeks of protests" names the
         ongoing event again."""
         if event.ongoing:
-            return told_once(noun, self.ongoing, self.scheme)
+            return told_once(noun)
         if not told_ongoing(noun, self.ongoing, self.scheme):
             return False
         doc = noun.doc
         nouns = [doc[i] for i in event.mentions if doc[i].pos_ != "VERB"]
-        return bool(nouns) and all(told_once(word, self.ongoing, self.scheme) for word in nouns)
+        return bool(nouns) and all(told_once(word) for word in nouns)
 
     def _episode_of(
         self,

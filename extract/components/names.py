@@ -2483,16 +2483,7 @@ class NameFinder:
         sentenced", "X werd geboren"), a role, kin or person noun after a comma ("X, a former
         employee of Y") or a personal pronoun that follows as a subject ("X ... She was
         granted clemency")."""
-        if self._hyphened_first_name(span):
-            return True
-        root = span.root
-        verb = root.head.lemma_.lower()
-        if root.head.pos_ in ("VERB", "AUX") and (
-            root.dep_ in SUBJECT_LABELS
-            and verb in PERSON_VERBS
-            or root.dep_ in PASSIVE_SUBJECT_LABELS
-            and verb in PERSON_PASSIVE_VERBS
-        ):
+        if self._hyphened_first_name(span) or self._subject_of_a_person_verb(span.root):
             return True
         return (
             self._apposed_role(span)

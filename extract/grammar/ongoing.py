@@ -70,7 +70,7 @@ def told_ongoing(noun: Token, words: OngoingWords, scheme: LabelScheme) -> bool:
     return head != noun and bool({head.lower_, head.lemma_.lower()} & words.periods)
 
 
-def told_once(noun: Token, words: OngoingWords, scheme: LabelScheme) -> bool:
-    """Whether an event noun tells one occasion: singular ("the protest", "yesterday's march")
-    and not told as ongoing."""
-    return "Sing" in morph_values(noun, "Number") and not told_ongoing(noun, words, scheme)
+def told_once(noun: Token) -> bool:
+    """Whether an event noun tells one occasion: singular ("the protest", "yesterday's march"),
+    which :func:`told_ongoing` never tells as ongoing."""
+    return "Sing" in morph_values(noun, "Number")
