@@ -109,7 +109,8 @@ def test_an_outlets_statement_goes_and_its_acts_and_others_statements_stay():
         _relation("okapi", "ACCUSE", "tesla"),
         _relation("tesla", "STATEMENT", "okapi"),
     ]
-    kept = tagger._outlets_only_report(_Context(doc, resolver, {}), found)
+    ctx = _Context(doc, resolver, {})
+    kept = tagger._outlets_only_report(ctx, found, tagger._document_outlets(ctx))
     assert {(r.source, r.type, r.target) for r in kept} == {
         ("okapi", "ACCUSE", "tesla"),
         ("tesla", "STATEMENT", "okapi"),
@@ -122,4 +123,5 @@ def test_with_no_outlet_in_the_document_every_statement_stays():
     doc._.entities = {"okapi": EntityInfo(id="okapi", label="Okapi", type="ORG")}
     tagger = RelationTagger("t", "en", load_lexicon("en"), load_kb(), UD, load_grammar("en"))
     found = [Relation("okapi", "tesla", "STATEMENT", "reported", 6, 14, 0, 0.6)]
-    assert tagger._outlets_only_report(_Context(doc, resolver, {}), found) == found
+    ctx = _Context(doc, resolver, {})
+    assert tagger._outlets_only_report(ctx, found, tagger._document_outlets(ctx)) == found

@@ -549,7 +549,15 @@ class SpeechAndStance:
                             mode=mode,
                         )
 
-    def _outlet_interviews(self, ctx: "_Context", found: list[Relation]) -> list[Relation]:
+    @staticmethod
+    def _document_outlets(ctx: "_Context") -> set[str]:
+        """The ids of the news outlets the document names (:func:`document_outlets`), read once
+        for :meth:`_outlet_interviews` and :meth:`_outlets_only_report`."""
+        return document_outlets(ctx.doc, ctx.resolver.ents, load_outlet_words())
+
+    def _outlet_interviews(
+        self, ctx: "_Context", found: list[Relation], outlets: set[str]
+    ) -> list[Relation]:
         """``found`` with a STATEMENT from a speaker to the news outlet a phrase of its verb
         names as whom, with whom or on which it speaks ("spoke on Fox News", "spoke with the
         Daily Bugle about the campaign", "With the Daily Bugle, Kern discussed his role", "zei op
@@ -559,7 +567,6 @@ class SpeechAndStance:
         (a CONSULT verb); the outlet by its ``addressee``, ``partner`` or ``channel``
         preposition; a speaker that is itself an outlet gets none (its report, see
         _outlets_only_report)."""
-        outlets = document_outlets(ctx.doc, ctx.resolver.ents, load_outlet_words())
         if not outlets:
             return found
         preps = self.preps.addressee | self.preps.partner | self.preps.channel
@@ -592,7 +599,7 @@ class SpeechAndStance:
                     heard.setdefault((speaker, outlet), verb)
         if not heard:
             return found
-        talks = {pair for pair in heard} | {(b, a) for a, b in heard}
+        talks = set(heard) | {(b, a) for a, b in heard}
         kept = [r for r in found if not (r.type == "CONSULT" and (r.source, r.target) in talks)]
         kept += [
             ctx.relation(speaker, outlet, "STATEMENT", verb, CONFIDENCE["speech_addressee"])
@@ -600,14 +607,15 @@ class SpeechAndStance:
         ]
         return kept
 
-    def _outlets_only_report(self, ctx: "_Context", found: list[Relation]) -> list[Relation]:
+    def _outlets_only_report(
+        self, ctx: "_Context", found: list[Relation], outlets: set[str]
+    ) -> list[Relation]:
         """``found`` without the STATEMENTs of news outlets (see extract.grammar.outlets), save
         those to a named addressee of their verb ("the Daily Bugle wrote to the minister"): an
         outlet's report ("NBC News reported Avenatti is to be sentenced", "volgens persbureau
         Reuters vonden de aanvallen om 4.00 uur plaats") makes it the reporter of what it
         reports, not a speaker towards the people, bodies or events it names (docs/annotation.md,
         settled case "An outlet's report")."""
-        outlets = document_outlets(ctx.doc, ctx.resolver.ents, load_outlet_words())
         if not outlets:
             return found
         kept = []

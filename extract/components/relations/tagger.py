@@ -140,8 +140,9 @@ class RelationTagger(
         found += self._event_relations(context, events)
         platforms, channel = self.grammar.platforms, self.preps.channel
         found = [r for r in found if not context.channel_as_party(r, platforms, channel)]
-        found = self._outlet_interviews(context, found)
-        found = self._outlets_only_report(context, found)
+        outlets = self._document_outlets(context)
+        found = self._outlet_interviews(context, found, outlets)
+        found = self._outlets_only_report(context, found, outlets)
         found += self._co_occurrences(context)
         found = [coded_as_planned(r) for r in found]
         return _trust_carried(_trust_reported(_dedupe(found)), context)
