@@ -53,8 +53,12 @@ SETS = [(REPO / "data" / "yardstick", "en"), (REPO / "data" / "yardstick", "nl")
     )
 ]
 NONE = "NONE"
+#: The one label of a related pair when only relatedness is learned (``--binary``).
+RELATED = "RELATED>"
 #: Types that hold both ways (bench.quality.match.SYMMETRIC_TYPES): no direction in the label.
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+#: The threshold whose own edges are broken down by type.
+BREAKDOWN = 0.4
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
 
 
@@ -297,6 +301,7 @@ class Softmax:
         y = np.zeros((len(rows), len(self.classes)))
         y[np.arange(len(rows)), [self.classes.index(c) for c in labels]] = 1
         shape = (x.shape[1], len(self.classes))
+        xt = x.T.tocsr()  # the gradient's product, made once
 
         def loss(flat):
             w = flat.reshape(shape)
@@ -305,12 +310,12 @@ class Softmax:
             p = np.exp(z)
             p /= p.sum(axis=1, keepdims=True)
             value = -np.sum(y * np.log(p + 1e-12)) + 0.5 * self.l2 * np.sum(w[:-1] ** 2)
-            grad = x.T @ (p - y)
+            grad = xt @ (p - y)
             grad[:-1] += self.l2 * w[:-1]
             return value, np.asarray(grad).ravel()
 
         fitted = minimize(
-            loss, np.zeros(shape).ravel(), jac=True, method="L-BFGS-B", options={"maxiter": 300}
+            loss, np.zeros(shape).ravel(), jac=True, method="L-BFGS-B", options={"maxiter": 150}
         )
         self.w = fitted.x.reshape(shape)
         return self
@@ -373,17 +378,33 @@ def _oracle(item: Item) -> tuple[np.ndarray, list[str]]:
     return probs, classes
 
 
-def evaluate(items: list[Item], l2: float, per_language: bool, log) -> dict:
-    """Cross-validated counts per language and threshold, and the rules' counts alone."""
+def evaluate(
+    items: list[Item],
+    l2: float,
+    per_language: bool,
+    log,
+    fraction: float = 1.0,
+    binary: bool = False,
+) -> dict:
+    """Cross-validated counts per language and threshold, and the rules' counts alone;
+    ``fraction`` of each fold's training articles (drawn by article) is trained on, for a
+    learning curve; ``binary`` learns only whether a pair is related (its edges are typed
+    RELATED, never right: read the pair columns)."""
     parts = folds(items)
+    rng = np.random.default_rng(7)
     probs: dict[str, np.ndarray] = {}
     classes: dict[str, list[str]] = {}
     for n, test in enumerate(parts):
         train = [i for m, p in enumerate(parts) if m != n for i in p]
+        kept = {g for g in sorted({i.group for i in train}) if rng.random() < fraction}
+        train = [i for i in train if i.group in kept]
         langs = ("en", "nl") if per_language else (None,)
         for lang in langs:
             rows = [
-                (c.features, c.label) for i in train if lang in (None, i.lang) for c in i.candidates
+                (c.features, c.label if c.label == NONE or not binary else RELATED)
+                for i in train
+                if lang in (None, i.lang)
+                for c in i.candidates
             ]
             model = Softmax(l2).fit([r for r, _ in rows], [y for _, y in rows])
             for item in test:
@@ -416,16 +437,18 @@ def evaluate(items: list[Item], l2: float, per_language: bool, log) -> dict:
                         own["between_gold"] += 1
                         own["right"] += right
                         own["pair_right"] += _pair_in_gold(rel, al, i.gold.relations)
+                        own[f"type:{rel['type']}"] += 1
+                        own[f"right:{rel['type']}"] += right
             out[(lang, t)] = (total, own)
     return out
 
 
 def _pair_in_gold(rel: dict, al, gold_relations: list[dict]) -> bool:
     gs, gt = al.to_gold.get(rel["source"], set()), al.to_gold.get(rel["target"], set())
+    """Whether the gold relates the two ends at all (any type, either way, any evidence)."""
     return any(
-        {g["source"], g["target"]} & gs and {g["source"], g["target"]} & gt
+        (g["source"] in gs and g["target"] in gt) or (g["source"] in gt and g["target"] in gs)
         for g in gold_relations
-        if g["source"] != g["target"]
     )
 
 
@@ -446,6 +469,15 @@ def table(results: dict, title: str) -> str:
             f"{f['pairs.typed_accuracy']:.3f} | {f['relations.precision']:.3f} | {own['edges']} | "
             f"{own['between_gold']} | {share:.3f} | {pair:.3f} |"
         )
+    for (lang, t), (_c, own) in results.items():
+        if t == BREAKDOWN:
+            kinds = sorted(
+                (k[5:] for k in own if k.startswith("type:")), key=lambda k: -own[f"type:{k}"]
+            )
+            lines.append(
+                f"\n{lang} at {t}, own edges between gold entities right / made, per type: "
+                + ", ".join(f"{k} {own[f'right:{k}']}/{own[f'type:{k}']}" for k in kinds)
+            )
     return "\n".join(lines)
 
 
@@ -453,6 +485,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cache", type=Path, help="a pickle of the extracted items, made once")
     parser.add_argument("--l2", type=float, nargs="+", default=[1.0], help="L2 penalties to try")
+    parser.add_argument(
+        "--fraction", type=float, default=1.0, help="share of training articles (learning curve)"
+    )
+    parser.add_argument(
+        "--binary", action="store_true", help="learn only whether a pair is related"
+    )
     parser.add_argument(
         "--models",
         choices=("joint", "split", "both"),
@@ -476,9 +514,16 @@ def main(argv: list[str] | None = None) -> int:
         for per_language in {"joint": (False,), "split": (True,), "both": (False, True)}[
             args.models
         ]:
-            res = evaluate(items, l2, per_language, log)
+            res = evaluate(items, l2, per_language, log, args.fraction, args.binary)
             how = "one model per language" if per_language else "one model, language a feature"
-            print(table(res, f"l2 {l2}, {how}"))
+            how += f", trained on {args.fraction:.0%} of each fold's rest"
+            how += ", binary" if args.binary else ""
+            print(
+                table(
+                    res,
+                    f"l2 {l2}, {how}",
+                )
+            )
             print()
     return 0
 
