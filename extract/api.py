@@ -17,6 +17,7 @@ from spacy.util import minibatch
 from extract.components.paragraphs import make_doc, split_paragraphs
 from extract.delegates import delegating_countries
 from extract.documents import Document
+from extract.epidemics import epidemic_countries
 from extract.errors import NewsgraphError, UnsupportedLanguageError
 from extract.language import detect_language
 from extract.lexicon import supported_languages
@@ -248,9 +249,10 @@ def _pieces(nlp: Language, document: Document) -> list[tuple[int, str]]:
 def _joined(document: Document, parts: list[tuple[int, Records]]) -> Records:
     """The records of a document from those of its pieces (one piece: as they are), with the
     events settled over the whole text (:mod:`extract.retold`: the passing ones dropped, those
-    the story returns to given participants; here, where both paths meet)."""
+    the story returns to given participants; here, where both paths meet), and the countries
+    that take part in them through their people or an epidemic's measures and counts."""
     joined = parts[0][1] if len(parts) == 1 else join_pieces(document, parts)
-    return delegating_countries(settled_events(joined))
+    return epidemic_countries(delegating_countries(settled_events(joined)))
 
 
 def _components(

@@ -150,11 +150,22 @@ def test_one_disaster_is_one_event_however_it_is_named(lang, text, expected):
             "Orkaan Ida trof zondag Louisiana. Het KNMI gaf woensdag een weerswaarschuwing uit "
             "toen de orkaan naderde.",
         ),
+        (  # the count in the clause the agency reports
+            "en",
+            "An earthquake struck the coast of Peru on Friday. The earthquake destroyed dozens "
+            "of homes. The Geological Agency reported it was of 6.8 magnitude.",
+        ),
+        (  # the count as the passive subject
+            "en",
+            "An earthquake struck the coast of Peru on Friday. The earthquake destroyed dozens "
+            "of homes. Magnitude 6.8 was recorded by the Geological Agency.",
+        ),
     ],
 )
 def test_who_raises_the_toll_or_issues_a_warning_speaks_of_the_disaster(lang, text):
     assert any(
-        source in ("Red Cross", "National Weather Service", "KNMI") and target == "EVENT"
+        source in ("Red Cross", "National Weather Service", "KNMI", "Geological Agency")
+        and target == "EVENT"
         for source, target in statement_ends(text, lang)
     )
 

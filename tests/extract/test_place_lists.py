@@ -81,6 +81,59 @@ def test_place_lists_a_list_of_cities_is_no_chain():
     assert _comma_containers("en", EN_CITIES, names) == set()
 
 
+def test_place_lists_a_chain_ends_in_a_wider_place_that_is_no_country():
+    # "in Winchester, Hampshire, England": England (no country in the knowledge base) holds the
+    # county it does not know
+    rows = EN_CHAIN.replace("United 6 compound PROPN\nStates 3 conj PROPN", "England 3 conj PROPN")
+    rows = rows.replace(
+        "on 0 prep ADP\nTuesday 7 pobj PROPN", "on 0 prep ADP\nTuesday 6 pobj PROPN"
+    )
+    names = [
+        (1, 2, "LOCATION", "winchester"),
+        (3, 4, "LOCATION", "hampshire"),
+        (5, 6, "LOCATION", "kb:england"),
+    ]
+    assert _comma_containers("en", rows, names) == {
+        ("winchester", "hampshire"),
+        ("hampshire", "kb:england"),
+    }
+
+
+def test_place_lists_known_cities_in_a_row_are_no_chain():
+    # "in Paris, Lyon, Marseille", all three known: the last holds neither
+    names = [
+        (1, 2, "LOCATION", "kb:paris"),
+        (3, 4, "LOCATION", "kb:lyon"),
+        (5, 6, "LOCATION", "kb:mrs"),
+    ]
+    assert _comma_containers("en", EN_CITIES, names) == set()
+
+
+def test_place_lists_a_bracketed_short_name_stays_in_the_chain():
+    # "in Kamloops, British Columbia (B.C.), Canada on Sunday"
+    rows = """
+in 0 ROOT ADP
+Kamloops 0 pobj PROPN
+, 1 punct PUNCT
+British 4 compound PROPN
+Columbia 1 conj PROPN
+( 6 punct PUNCT
+B.C. 4 appos PROPN
+) 4 punct PUNCT
+, 4 punct PUNCT
+Canada 4 conj PROPN
+on 0 prep ADP
+Sunday 10 pobj PROPN
+"""
+    names = [
+        (1, 2, "LOCATION", "kamloops"),
+        (3, 5, "LOCATION", "british_columbia"),
+        (6, 7, "LOCATION", "british_columbia"),
+        (9, 10, "COUNTRY", "CAN"),
+    ]
+    assert ("british_columbia", "CAN") in _comma_containers("en", rows, names)
+
+
 def test_place_lists_a_chain_that_goes_on_after_its_country_is_a_list():
     # "in Kenosha, Wisconsin, United States and Canada": the country is one more item
     rows = EN_CHAIN.replace(

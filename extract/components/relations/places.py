@@ -86,7 +86,7 @@ class PlaceRelations:
             # comma.
             container = self._comma_container(ent, ctx)
             if container:
-                yield _located(ctx, ent.kb_id_, container, ctx.doc[ent.end])
+                yield _located(ctx, ent.kb_id_, container, ctx.doc[_after_gloss(ctx.doc, ent.end)])
             listed = self._list_container(ent, ctx)
             if listed:
                 yield _located(ctx, ent.kb_id_, listed[0], listed[1])
@@ -758,11 +758,15 @@ class PlaceRelations:
         a list ("Paris, London and Berlin"): a city or region followed by a country or by a last
         place (what follows it is no comma or coordinator). A chain of containers ends in its
         country: "Kenosha, Wisconsin, United States" puts Kenosha in Wisconsin and Wisconsin in
-        the United States (a chain has no coordinator and starts after no comma)."""
+        the United States (a chain has no coordinator and starts after no comma), or in a place
+        wider than the one before it ("Winchester, Hampshire, England"; see :func:`_wider`). A
+        short bracketed gloss after a name keeps it in the chain ("British Columbia (B.C.),
+        Canada")."""
         doc = ctx.doc
-        if ent.label_ != "LOCATION" or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        comma = _after_gloss(doc, ent.end)  # "British Columbia (B.C.), Canada"
+        if ent.label_ != "LOCATION" or comma + 1 >= len(doc) or doc[comma].text != ",":
             return None
-        nxt = doc[ent.end + 1]
+        nxt = doc[comma + 1]
         target = ctx.resolver.entity(nxt)
         if not target or nxt.ent_iob_ != "B" or target == ent.kb_id_:
             return None
@@ -772,8 +776,10 @@ class PlaceRelations:
         after = _after_name(doc, nxt.i)
         inner = ctx.resolver.type_of(ent.kb_id_) != "COUNTRY"
         if ent.start > 0 and doc[ent.start - 1].text == ",":
-            # inside a list, unless the middle of a chain ("Kenosha, Wisconsin, United States")
-            chained = inner and kind == "COUNTRY" and _ends_list(after)
+            # inside a list, unless the middle of a chain ("Kenosha, Wisconsin, United States",
+            # "Winchester, Hampshire, England": a country or a place wider than the middle one)
+            closing = kind == "COUNTRY" or _wider(target, ent.kb_id_, ctx)
+            chained = inner and closing and _ends_list(after)
             return target if chained and _chain_opens(doc, ent.start - 2, ctx) else None
         if _state_of(ent.kb_id_, target, ctx):
             # "in Portland, Oregon, and Seattle, Washington": a known town of the country a
@@ -785,6 +791,7 @@ class PlaceRelations:
             # "in Kenosha, Wisconsin, on Sunday", where the comma closes the pair
             closes = (
                 _country_closes(doc, after.i + 1, ctx)
+                or _wider_closes(doc, after.i + 1, target, ctx)
                 or _pair_closed(doc, after.i + 1)
                 or _outside_phrase(doc, after.i + 1, ent)
             )
@@ -928,6 +935,33 @@ def _country_closes(doc, start: int, ctx: "_Context") -> bool:
         and ctx.resolver.type_of(country) == "COUNTRY"
         and _ends_list(_after_name(doc, start))
     )
+
+
+def _wider_closes(doc, start: int, inner: str, ctx: "_Context") -> bool:
+    """Whether a place wider than ``inner`` (see :func:`_wider`) opens at ``start`` and ends
+    what commas join before it: "Winchester, Hampshire, England", where England is no country in
+    the knowledge base but holds the county it does not know."""
+    if start >= len(doc) or doc[start].ent_iob_ != "B":
+        return False
+    place = ctx.resolver.entity(doc[start])
+    return (
+        place is not None
+        and place != inner
+        and ctx.resolver.type_of(place) in PLACE_TYPES
+        and _wider(place, inner, ctx)
+        and _ends_list(_after_name(doc, start))
+    )
+
+
+def _after_gloss(doc, start: int) -> int:
+    """The index after a short bracketed gloss that opens at ``start`` ("(B.C.)" of "British
+    Columbia (B.C.), Canada"), else ``start``."""
+    if start >= len(doc) or doc[start].text != "(":
+        return start
+    for i in range(start + 1, min(start + 5, len(doc))):
+        if doc[i].text == ")":
+            return i + 1
+    return start
 
 
 def _chain_opens(doc, last: int, ctx: "_Context") -> bool:

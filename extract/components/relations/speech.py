@@ -388,7 +388,8 @@ class SpeechAndStance:
         """ "The Red Cross raised the death toll to 120", "Met Éireann issued weather alerts as
         the storm approached", "het ministerie verhoogde het dodental naar 40": who gives the
         count, warning or cases of a happening (``report`` rows of eventroles.<lang>.tsv, a verb
-        with its object noun, the head of a closed compound's too: "weerswaarschuwingen") speaks
+        with its object noun, the head of a closed compound's too: "weerswaarschuwingen", or a
+        noun of the clause it reports: "the USGS reported it was of 7.0 magnitude") speaks
         of it (STATEMENT), as an agency reporting on a disaster does. The happening is the
         story's (see story_happening: a toll counts the story's dead, "following the landslide"
         or not), else the one its clause names (see clause_event), else one named in its
@@ -405,7 +406,15 @@ class SpeechAndStance:
             if not lemmas:
                 continue
             passive = [c for c in children(verb) if c.dep_ in self.scheme.passive_subject]
-            nouns = [o.lemma_.lower() for o in objects(verb, self.scheme) + passive]
+            # "the USGS reported it was of 7.0 magnitude": the count in the clause it reports
+            told = [
+                t
+                for c in children(verb)
+                if c.dep_ in self.scheme.complement
+                for t in c.subtree
+                if t.pos_ == "NOUN"
+            ]
+            nouns = [o.lemma_.lower() for o in objects(verb, self.scheme) + passive + told]
             if not any(
                 (v, n) in reports or (compounds and n.endswith(w) and (v, w) in reports)
                 for v in lemmas
