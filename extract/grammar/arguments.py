@@ -70,6 +70,10 @@ class ArgumentResolver:
         #: doc.ents builds every span anew: read it once per document.
         self.ents: list[Span] = list(doc.ents)
         self.by_token: dict[int, str] = {t.i: ent.kb_id_ for ent in self.ents for t in ent}
+        for ent in self.ents:
+            article = _heading_article(ent, scheme)
+            if article is not None:
+                self.by_token.setdefault(article.i, ent.kb_id_)
         self.types: dict[str, str] = {ent.kb_id_: ent.label_ for ent in self.ents}
         self.inner: dict[int, list[str]] = {}
         #: token -> lemma of the acting noun after the name inside it ("Talibanstrijders",
@@ -854,3 +858,16 @@ def _position_holders(doc: Doc, kb: KnowledgeBase, ents: list[Span]) -> dict[str
             if role.kind == "position":
                 holders.setdefault(kb_entity_id(role.of), set()).add(ent.kb_id_)
     return holders
+
+
+def _heading_article(ent: Span, scheme: LabelScheme) -> Token | None:
+    """The article right before ``ent`` that the parser made the head of the name ("de
+    Democraten willen", "De Wereldgezondheidsorganisatie (WHO) heeft ... verklaard": the
+    name hung on "de" as its flat part, and "de" the verb's subject), so that the article's
+    place in the clause is the name's; else None."""
+    if ent.start == 0:
+        return None
+    article = ent.doc[ent.start - 1]
+    if article.pos_ != "DET" or ent.root.head.i != article.i or article.head.i == ent.root.i:
+        return None
+    return article if ent.root.dep_ in scheme.name_part | scheme.appos else None

@@ -311,16 +311,33 @@ def speech_with_content(
                         yield Candidate("speech_with_content", speaker, token, verb)
 
 
+def reported_clauses(verb: Token, scheme: LabelScheme) -> list[Token]:
+    """The clauses the speech verb ``verb`` reports: its complements that are clauses, a verb's
+    or, as UD heads a copular clause, its predicate's ("zei dat de schade groot was"); without
+    one, the clause it hangs on as a parataxis, where the Dutch parser makes the quote the head
+    ('zei: "Het virus is een ziekte ..."', '"De situatie verslechtert", zei Cordeiro')."""
+    own = [c for c in children(verb) if c.dep_ in scheme.complement]
+    if own:
+        return [c for c in own if _heads_clause(c, scheme)]
+    head = verb.head
+    if verb.dep_ == "parataxis" and head != verb and _heads_clause(head, scheme):
+        return [head]
+    return []
+
+
+def _heads_clause(token: Token, scheme: LabelScheme) -> bool:
+    """Whether ``token`` heads a clause: a verb, or a predicate over its copula (UD)."""
+    return token.pos_ in ("VERB", "AUX") or any(c.dep_ in scheme.copula for c in children(token))
+
+
 def speech_topic(verb: Token, scheme: LabelScheme, preps: Prepositions) -> Iterator[Candidate]:
     """'Mangal said the attack had killed twelve', 'Mangal zei dat de aanslag twaalf doden eiste'
-    -> (Mangal, attack): what a reported clause is about is its own subject (a passive one
-    included), not every name in it (see speech_with_content)."""
+    -> (Mangal, attack): what a reported clause (see reported_clauses) is about is its own
+    subject (a passive one included), not every name in it (see speech_with_content)."""
     speakers = subjects(verb, scheme) or [c for c in children(verb) if c.dep_ in scheme.agent]
     if not speakers:
         return
-    for clause in children(verb):
-        if clause.dep_ not in scheme.complement or clause.pos_ not in ("VERB", "AUX"):
-            continue
+    for clause in reported_clauses(verb, scheme):
         labels = scheme.subject | scheme.passive_subject
         topics = [c for c in children(clause) if c.dep_ in labels]
         topics += [t for t in stranded_in_clause(clause) if t.dep_ in labels][:1]

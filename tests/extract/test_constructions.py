@@ -331,6 +331,37 @@ def statement_ends(text: str, lang: str) -> set[tuple[str, str]]:
     }
 
 
+def test_constructions_speaker_states_about_the_happening_in_a_copular_clause_nl():
+    # UD heads "dat de schade groot was" by its predicate (an adjective), and it is a reported
+    # clause all the same: the person speaks of the fire the story is about
+    text = (
+        "Bij de brand in het Hotel Arpit in Delhi kwamen zeventien mensen om. "
+        "Narendra Modi zei dat de schade groot was."
+    )
+    assert ("Narendra Modi", "EVENT") in statement_ends(text, "nl")
+
+
+def test_constructions_speaker_states_about_the_event_of_the_quote_his_verb_hangs_on_nl():
+    # 'zei: "Het virus is ..."': the Dutch parser heads the sentence by the quote, and hangs the
+    # speech verb on it as a parataxis; the quote's subject is still what is spoken of
+    text = (
+        "Het coronavirus verspreidt zich snel in India. Suman Haripriya, afgevaardigde voor "
+        'Hajo, zei: "Het coronavirus is een ziekte die via de lucht wordt overgedragen."'
+    )
+    assert ("Suman Haripriya", "EVENT") in statement_ends(text, "nl")
+
+
+def test_constructions_a_quote_that_names_no_event_is_not_of_the_story_happening_nl():
+    # the same construction, but the quote speaks of buildings, not of the fire
+    text = (
+        "Bij de brand in het Hotel Arpit in Delhi kwamen zeventien mensen om. De brand woedde "
+        "uren. Karan Mehta, minister van Binnenlandse Zaken van de stad, zei: "
+        '"In Delhi mogen gebouwen maar vier verdiepingen hoog zijn. Dit hotel was zes '
+        'verdiepingen hoog."'
+    )
+    assert ("Karan Mehta", "EVENT") not in statement_ends(text, "nl")
+
+
 @pytest.mark.parametrize(
     "lang, text",
     [

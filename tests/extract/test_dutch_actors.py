@@ -171,3 +171,12 @@ def test_a_name_after_the_subject_noun_is_the_actor_not_the_target(text, kept, d
     assert dropped not in found, sorted(found)
     if kept:
         assert kept in found, sorted(found)
+
+
+def test_a_name_the_parser_hangs_on_its_article_acts_through_the_article():
+    # "de Democraten willen": the parser made "de" the subject and hung the name on it (flat)
+    found = participants(
+        "Pelosi wil beginnen met minder omstreden kwesties, maar de Democraten willen ook "
+        "de huidige shutdown snel aanpakken."
+    )
+    assert any(who == "Democratic Party" for who, _ in found)

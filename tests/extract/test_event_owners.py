@@ -28,6 +28,23 @@ aan 1 compound:prt ADP
     assert kind == "other" and parts == [("smit", "source")]
 
 
+def test_event_owners_a_possessed_death_is_an_event_with_its_owner_nl(nl_events):
+    # "De regering maakte zijn dood bekend": "his death" (events.nl.tsv dood, as death in English)
+    doc = parsed(
+        f"""
+Smit 1 nsubj PROPN
+maakte 1 ROOT VERB maken
+zijn 3 nmod:poss PRON zijn {POSS}
+dood 1 obj NOUN dood
+bekend 1 compound:prt ADJ
+. 1 punct PUNCT
+""",
+        {0: ("PERSON", "smit")},
+    )
+    [(kind, _, _, _)] = described(nl_events.find(doc))
+    assert kind == "other"
+
+
 @pytest.mark.parametrize("morph", [POSS, "Case=Acc|Person=3|PronType=Prs"], ids=["poss", "acc"])
 def test_event_owners_a_possessive_is_read_by_its_label_not_its_morphology_nl(nl_events, morph):
     # "Jansen sprak. Na haar arrestatie verscheen Smit.": the Dutch model now and then leaves

@@ -257,6 +257,9 @@ def test_kb_fuzzy_lookup_respects_type_and_cutoff(kb):
         ("South Sudanese", "SSD"),
         ("Sudanese", "SDN"),
         ("Noord-Macedonische", "MKD"),
+        # "het Congolese Institut National ...", "het Bengaalse Institute ...": a body's country
+        ("Congolese", "COD"),
+        ("Bengaalse", "BGD"),
     ],
 )
 def test_kb_demonym_points_to_country_or_region(kb, word, key):
