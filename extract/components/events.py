@@ -8,7 +8,9 @@ type, its participants and place. Participants come from the parse:
 - "ontmoeting met Y", "talks with Y": Y is the target;
 - "invasie van X", "invasion by X", "de Russische claim": X is the source;
 - "X lanceerde een invasie", "X woonde de gesprekken bij": the subject of the
-  verb governing the noun is a source, its "met"/"with" objects are targets;
+  verb governing the noun is a source, its "met"/"with" objects are targets; not of a noun
+  the verb reaches only through another event noun ("meedeed aan de voorverkiezing voor de
+  presidentsverkiezingen": the primary only);
 - "bijeenkomst in Moskou", "bezoek aan Ierland": the place;
 - "a collision which killed Harry Dunn": the objects of a relative clause on the noun;
 - "een top, waar X en Y het verdrag tekenden": the subjects of a relative clause a scene word
@@ -1532,6 +1534,23 @@ class EventFinder:
         lemmas = verb_lemmas_of(verb, self.scheme, self.lexicon.lang)
         return bool(lemmas) and self.lexicon.is_speech_verb(lemmas[0])
 
+    def _inside_another_event(self, noun: Token, link: Token) -> bool:
+        """Whether event ``noun`` reaches its verb (through ``link``) only through another event
+        noun, in a phrase on it or in its name ("meedeed aan de voorverkiezing voor de
+        presidentsverkiezingen", "a ruling on the prorogation", "negotiate a Brexit deal"): the
+        verb's subject takes part in that nearer event, not in the one it is held for or about
+        (where both name one event, the nearer noun still gives the pair)."""
+        below, word = noun, noun.head
+        while word != below and word.i != link.head.i:
+            if (
+                word.pos_ == "NOUN"
+                and (found := self._event_noun(word))
+                and found.kind in NODE_KINDS
+            ):
+                return True
+            below, word = word, word.head
+        return False
+
     def _attends_by_phrase(self, verb: Token, link: Token) -> bool:
         """Whether the verb with its object and the preposition of ``link`` is a phrase of taking
         part (``eventroles.<lang>.tsv``, pos attend): "nam deel aan het overleg", "maakt deel uit
@@ -1717,6 +1736,7 @@ class EventFinder:
         if (
             verb is not None
             and not self._judged(verb, link)
+            and not self._inside_another_event(noun, link)
             and (self._attends(link) or self._attends_by_phrase(verb, link))
         ):
             undergoers = passive_subjects(verb, self.scheme)

@@ -796,3 +796,50 @@ def test_a_clause_opened_by_another_adverb_names_no_participant(nl_events):
     # "een top, toen Reda en Jansen zaten": "toen" is no scene word
     doc = parsed(NL_SCENE.format(word="toen"), {6: REDA, 8: JANSEN})
     assert all(not e.participants for e in nl_events.find(doc))
+
+
+def test_who_joins_talks_takes_no_part_in_the_event_they_are_about(nl_events):
+    # "Holt, die meedeed aan de gesprekken over de wapenstilstand, stopte": the ceasefire hangs
+    # on the talks, not on "meedoen aan" (as an election on the primary held for it, on
+    # pairs_fresh_nl): Holt took part in the talks only
+    doc = parsed(
+        """
+Holt 11 nsubj PROPN
+, 3 punct PUNCT
+die 3 nsubj PRON die
+meedeed 0 acl:relcl VERB meedoen
+aan 6 case ADP aan
+de 6 det DET
+gesprekken 3 obl NOUN gesprek
+over 9 case ADP over
+de 9 det DET
+wapenstilstand 6 nmod NOUN wapenstilstand
+, 3 punct PUNCT
+stopte 11 ROOT VERB stoppen
+. 11 punct PUNCT
+""",
+        {0: ("PERSON", "holt")},
+    )
+    taking_part = {e.kind: described([e])[0][2] for e in nl_events.find(doc, passing=True)}
+    assert taking_part["talks"] == [("holt", "source")], taking_part
+    assert ("holt", "source") not in taking_part["ceasefire"], taking_part
+
+
+def test_who_attends_talks_takes_no_part_in_the_event_they_are_about(en_events):
+    # "Holt attended the talks on the ceasefire": the ceasefire hangs on the talks, not on the verb
+    doc = parsed(
+        """
+Holt 1 nsubj PROPN
+attended 1 ROOT VERB attend
+the 3 det DET
+talks 1 dobj NOUN talks
+on 3 prep ADP
+the 6 det DET
+ceasefire 4 pobj NOUN ceasefire
+. 1 punct PUNCT
+""",
+        {0: ("PERSON", "holt")},
+    )
+    taking_part = {e.kind: described([e])[0][2] for e in en_events.find(doc, passing=True)}
+    assert taking_part["talks"] == [("holt", "source")], taking_part
+    assert ("holt", "source") not in taking_part["ceasefire"], taking_part

@@ -96,7 +96,10 @@ hearing 1 dobj NOUN hearing
 """,
         {0: ("PERSON", "lam")},
     )
-    assert "extradition" in [e.trigger for e in en_events.find(doc)]
+    # an event noun still, though Lam stopped the hearing and takes no part in the extradition
+    # (an event noun in another's name: EventFinder._inside_another_event), so asked of every
+    # event found, passing or not ("extradition law" names none even so)
+    assert "extradition" in [e.trigger for e in en_events.find(doc, passing=True)]
 
 
 def test_a_conjoined_clause_of_a_promise_takes_its_subject_from_further_up(en_events):
