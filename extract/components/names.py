@@ -116,6 +116,8 @@ MATCH_VERBS = _WORDS["match_verb"]
 MEDIA_VERBS = _WORDS["media_verb"]
 FLIGHT_WORDS = _WORDS["flight"]
 NOT_NAMES = _WORDS["not_name"]
+#: The tokens of a possessive after a name ("Trump 's", "the Beatles '").
+POSSESSIVE_MARKS = _WORDS["possessive_mark"]
 #: Nouns of things one maker makes and names ("capsule", "music player"), as word tuples.
 PRODUCT_NOUNS = frozenset(tuple(w.split()) for w in _WORDS["product_noun"])
 WEB_DOMAINS = _WORDS["web_domain"]
@@ -289,6 +291,7 @@ class NameFinder:
             (lambda: self._introduced_orgs(doc), False),
             (lambda: self._introduced_places(doc), False),
             (lambda: self._particle_surnames(doc), False),
+            (lambda: self._groups_owning(doc), False),
             (lambda: (s for s in self._reporting_media(doc) if not _is_junk(s, words)), False),
             (lambda: _web_addresses(doc), True),
         ]
@@ -786,6 +789,25 @@ class NameFinder:
                 yield Span(doc, span.start, span.end, label="PERSON", kb_id=people[0].key)
             elif not known:
                 yield Span(doc, span.start, span.end, label="PERSON")
+
+    def _groups_owning(self, doc: Doc) -> Iterable[Span]:
+        """A one-word name in the plural between a definite article and a possessive owns
+        something as a group, a band or a team: "the Zelvons' label", "the Kaldor Rovers'
+        coach" has its own name. The model misses it before another name ("the Zelvons'
+        Apple Corps"). Not a name the knowledge base knows, a demonym ("the Americans'") nor
+        a word that is no plural ("the Ross' house")."""
+        for token in doc[1:-1]:
+            if (
+                doc[token.i - 1].lower_ in DEFINITE_ARTICLES
+                and doc[token.i + 1].text in POSSESSIVE_MARKS
+                and token.is_alpha
+                and _capitalised(token)
+                and len(token.text) > 3
+                and _singular_name(token.text) is not None
+                and not self.kb.lookup(token.text)
+                and self.kb.demonym(token.text) is None
+            ):
+                yield Span(doc, token.i, token.i + 1, label="ORG")
 
     def _reporting_media(self, doc: Doc) -> Iterable[Span]:
         """Names the model missed that report as a medium does ("Kathimerini reported", "Rudaw

@@ -1098,6 +1098,12 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         ["Monkees:ORG"],
     ),
     (
+        "band-owning-a-company-en",
+        "en",
+        "The Zelvons' Kaldor Corps sued Harbor Bank this week.",
+        ["Zelvons:ORG", "Kaldor Corps:ORG", "Zelvons != Kaldor Corps"],
+    ),
+    (
         "factory-is-a-place",
         "en",
         "The jets are assembled at the Everett Factory north of Seattle.",
