@@ -106,6 +106,7 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "demonstrative",
     "name_suffix",
     "possessive_mark",
+    "product_noun",
 )
 #: Kinds matched against the folded text of a phrase ("Volksgezondheid, Welzijn en Sport").
 FOLDED_KINDS = frozenset({"portfolio"})

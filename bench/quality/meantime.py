@@ -239,9 +239,10 @@ def _predictions(records: dict, offsets: dict) -> set[tuple]:
 def misses(
     records: dict, offsets: dict, gold: set, other: list, around: list, sents: dict
 ) -> list[str]:
-    """What :func:`score` counts wrong, one line each with the words around it: a gold name
-    missed (with the predictions that overlap it) or a prediction counted false (with the gold
-    type of its span, if any). For reading, not scoring: ``python -m bench.quality.meantime``."""
+    """What :func:`score` counts wrong, one line each with its story and the words around it: a
+    gold name missed (with the predictions that overlap it) or a prediction counted false (with
+    the gold type of its span, if any), so that a cause met in two stories shows as such. For
+    reading, not scoring: ``python -m bench.quality.meantime``."""
     pred = _predictions(records, offsets)
     pred = {p for p in pred if len(p) == 5}
     other_by_sent, around_by_sent = defaultdict(list), defaultdict(list)
@@ -269,11 +270,13 @@ def misses(
             for p in pred
             if p[:2] == (key, sent) and p[2] < end and start < p[3]
         )
-        lines.append(f"missed {type_}: {shown(key, sent, start, end)}  (found: {', '.join(near)})")
+        lines.append(
+            f"{key} missed {type_}: {shown(key, sent, start, end)}  (found: {', '.join(near)})"
+        )
     for p in sorted(pred - gold):
         if not unscored(p):
             gold_type = gold_types.get(p[:4], "-")
-            lines.append(f"false {p[4]} (gold {gold_type}): {shown(*p[:4])}")
+            lines.append(f"{p[0]} false {p[4]} (gold {gold_type}): {shown(*p[:4])}")
     return lines
 
 

@@ -116,6 +116,10 @@ MATCH_VERBS = _WORDS["match_verb"]
 MEDIA_VERBS = _WORDS["media_verb"]
 FLIGHT_WORDS = _WORDS["flight"]
 NOT_NAMES = _WORDS["not_name"]
+#: The tokens of a possessive after a name ("Trump 's", "the Beatles '").
+POSSESSIVE_MARKS = _WORDS["possessive_mark"]
+#: Nouns of things one maker makes and names ("capsule", "music player"), as word tuples.
+PRODUCT_NOUNS = frozenset(tuple(w.split()) for w in _WORDS["product_noun"])
 WEB_DOMAINS = _WORDS["web_domain"]
 QUOTES = set("\"'“”‘’«»„")
 CURRENCY = set("$€£¥")
@@ -287,6 +291,7 @@ class NameFinder:
             (lambda: self._introduced_orgs(doc), False),
             (lambda: self._introduced_places(doc), False),
             (lambda: self._particle_surnames(doc), False),
+            (lambda: self._groups_owning(doc), False),
             (lambda: (s for s in self._reporting_media(doc) if not _is_junk(s, words)), False),
             (lambda: _web_addresses(doc), True),
         ]
@@ -320,6 +325,7 @@ class NameFinder:
         ]
         spans = _without_names_in_holidays(_without_places_in_event_names(_without_events(spans)))
         spans = self._without_opened_event_names(doc, spans)
+        spans = _without_named_products(spans)
         spans = _without_products(spans)
         spans = _bodies_of_places(_sites_of_places(spans))
         spans = _with_generic_tails(sorted(spans, key=lambda s: s.start))
@@ -783,6 +789,25 @@ class NameFinder:
                 yield Span(doc, span.start, span.end, label="PERSON", kb_id=people[0].key)
             elif not known:
                 yield Span(doc, span.start, span.end, label="PERSON")
+
+    def _groups_owning(self, doc: Doc) -> Iterable[Span]:
+        """A one-word name in the plural between a definite article and a possessive owns
+        something as a group, a band or a team: "the Zelvons' label", "the Kaldor Rovers'
+        coach" has its own name. The model misses it before another name ("the Zelvons'
+        Apple Corps"). Not a name the knowledge base knows, a demonym ("the Americans'") nor
+        a word that is no plural ("the Ross' house")."""
+        for token in doc[1:-1]:
+            if (
+                doc[token.i - 1].lower_ in DEFINITE_ARTICLES
+                and doc[token.i + 1].text in POSSESSIVE_MARKS
+                and token.is_alpha
+                and _capitalised(token)
+                and len(token.text) > 3
+                and _singular_name(token.text) is not None
+                and not self.kb.lookup(token.text)
+                and self.kb.demonym(token.text) is None
+            ):
+                yield Span(doc, token.i, token.i + 1, label="ORG")
 
     def _reporting_media(self, doc: Doc) -> Iterable[Span]:
         """Names the model missed that report as a medium does ("Kathimerini reported", "Rudaw
@@ -2913,6 +2938,47 @@ def _without_products(spans: list[Span]) -> list[Span]:
             after_codes.add(max(end, s.end))
         kept.append(s if code is None else Span(doc, s.start, code, label=s.label_))
     return [s for s in kept if not (s.start in after_codes and not is_kb_id(s.kb_id_))]
+
+
+def _product_names(doc: Doc) -> list[str]:
+    """The folded names that a product noun (``product_noun`` rows) heading their phrase says
+    are made things: "the Crew Dragon capsule", "an iPod portable music player"; none in "a
+    Kaldor phone call", a call. A name with an organisation's head is the maker's ("a Kaldor
+    Motors sedan"), and so is one before a model code ("a Nexon N5 smartphone": the maker
+    Nexon, as :func:`_without_products` cuts it)."""
+    names = []
+    for head in doc:
+        after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+        if head.pos_ != "NOUN" or (after is not None and after.pos_ == "NOUN"):
+            continue
+        start = head.i
+        while start > 0 and doc[start - 1].pos_ in ("ADJ", "NOUN") and doc[start - 1].is_lower:
+            start -= 1
+        words = tuple(t.lemma_.lower() for t in doc[start : head.i + 1])
+        if not any(words[-len(noun) :] == noun for noun in PRODUCT_NOUNS) or (
+            start > 0 and _model_code(doc[start - 1])
+        ):
+            continue
+        end = start
+        while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].is_title):
+            start -= 1
+        if start < end and not any(t.lower_ in ORG_HEADS for t in doc[start:end]):
+            names.append(f" {fold(doc[start:end].text)}")
+    return names
+
+
+def _without_named_products(spans: list[Span]) -> list[Span]:
+    """A name the knowledge base does not know that names a made thing (:func:`_product_names`)
+    is no person, organisation or place: its every mention in the story goes ("the Crew Dragon
+    was launched", "Dragon", after "the Kaldor Crew Dragon capsule"). A known name before the
+    noun is its maker and stays ("a Tesla convertible"), and so does a name that only opens the
+    product's ("Kaldor" alone, its maker)."""
+    products = _product_names(spans[0].doc) if spans else []
+    if not products:
+        return spans
+    return [
+        s for s in spans if s.kb_id_ or not any(p.endswith(f" {fold(s.text)}") for p in products)
+    ]
 
 
 def _clubs_named_after_places(spans: list[Span]) -> list[Span]:

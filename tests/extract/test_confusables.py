@@ -1098,6 +1098,12 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         ["Monkees:ORG"],
     ),
     (
+        "band-owning-a-company-en",
+        "en",
+        "The Zelvons' Kaldor Corps sued Harbor Bank this week.",
+        ["Zelvons:ORG", "Kaldor Corps:ORG", "Zelvons != Kaldor Corps"],
+    ),
+    (
         "factory-is-a-place",
         "en",
         "The jets are assembled at the Everett Factory north of Seattle.",
@@ -1493,6 +1499,20 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "en",
         "Flights to Payam International Airport were cancelled. Many houses in Payam were flooded.",
         ["Payam:LOCATION", "Payam != Payam International Airport"],
+    ),
+    # --- a name that a product noun heads names a made thing, no entity --------------------
+    (
+        "product-named-by-its-noun-en",
+        "en",
+        "Judge Dana Pryce said she owns a Zelvo portable music player. On Sunday the Sky Lark "
+        "capsule docked with the station, and Sky Lark will stay there for a week.",
+        ["Dana Pryce:PERSON", "-Zelvo", "-Sky Lark"],
+    ),
+    (
+        "maker-before-a-product-noun-stays-en",
+        "en",
+        "A Kaldor Motors sedan crashed in Leeds, and Kaldor Motors recalled the model.",
+        ["Kaldor Motors:ORG", "Leeds:LOCATION"],
     ),
     # --- a name that extends another by other words is another thing named after it ---------
     (

@@ -481,6 +481,29 @@ def test_names_a_plural_surname_that_is_no_nickname_leaves_the_person(
     assert (person, "PERSON") in found(finders[lang], doc)
 
 
+def test_names_a_plural_name_that_owns_something_is_a_group(finders):
+    # the model missed the band before the company it owns
+    doc = tagged("The/DET Zelvons/PROPN '/PART Kaldor/PROPN Corps/PROPN sued/VERB ./PUNCT", "en")
+    doc.ents = [Span(doc, 3, 5, label="ORG")]
+    assert found(finders["en"], doc) == [("Zelvons", "ORG"), ("Kaldor Corps", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        # a demonym: the country's people
+        "The/DET Americans/PROPN '/PART plan/NOUN failed/VERB ./PUNCT",
+        # no plural
+        "The/DET Ross/PROPN '/PART house/NOUN burned/VERB ./PUNCT",
+        # no article: a surname may take a bare apostrophe
+        "Kim/PROPN Zelvons/PROPN '/PART house/NOUN burned/VERB ./PUNCT",
+    ],
+)
+def test_names_a_possessive_that_makes_no_group(finders, words):
+    doc = tagged(words, "en")
+    assert not any(label == "ORG" for _, label in found(finders["en"], doc))
+
+
 def test_names_a_team_by_its_nickname_end_to_end():
     # the model calls the first team a person (Savannah is a first name) and cuts the city
     # off the second; "de Herons", "de Falcons" say they are teams

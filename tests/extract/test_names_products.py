@@ -163,3 +163,53 @@ def test_names_a_town_club_that_beats_another_is_an_organisation_end_to_end():
     names = names_of("Leeds defeated Brentford on Saturday. Fans of Leeds cheered.", "en")
     assert ("Leeds", "ORG") in names
     assert ("Leeds", "LOCATION") not in names
+
+
+# --- a name that a product noun heads is the product's: no entity -----------------------------
+
+
+@pytest.mark.parametrize(
+    "words, name",
+    [
+        (
+            "He/PRON owns/VERB a/DET Zelvo/PROPN portable/ADJ music/NOUN player/NOUN ./PUNCT",
+            "Zelvo",
+        ),
+        ("The/DET Sky/PROPN Lark/PROPN capsule/NOUN docked/VERB ./PUNCT", "Sky Lark"),
+    ],
+)
+def test_names_a_name_a_product_noun_heads_is_no_entity(finders, words, name):
+    doc = tagged(words, "en")
+    start = next(t.i for t in doc if t.text == name.split()[0])
+    doc.ents = [Span(doc, start, start + len(name.split()), label="ORG")]
+    assert found(finders["en"], doc) == []
+
+
+def test_names_a_product_is_no_entity_where_the_noun_is_not_beside_it(finders):
+    doc = tagged(
+        "The/DET Sky/PROPN Lark/PROPN capsule/NOUN docked/VERB ./PUNCT "
+        "Lark/PROPN carried/VERB two/NUM people/NOUN ./PUNCT",
+        "en",
+        starts=(6,),
+    )
+    doc.ents = [Span(doc, 1, 3, label="ORG"), Span(doc, 6, 7, label="PERSON")]
+    assert found(finders["en"], doc) == []
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        # the noun heads no phrase of the name: a call
+        "A/DET Zelvo/PROPN phone/NOUN call/NOUN followed/VERB ./PUNCT",
+        # an organisation's head: the maker
+        "A/DET Zelvo/PROPN Motors/PROPN sedan/NOUN crashed/VERB ./PUNCT",
+        # a model code between: the maker's name with the product's code
+        "A/DET Zelvo/PROPN Z5/PROPN smartphone/NOUN broke/VERB ./PUNCT",
+    ],
+)
+def test_names_a_maker_or_a_name_before_another_noun_stays(finders, words):
+    doc = tagged(words, "en")
+    end = 3 if doc[2].text in ("Motors", "Z5") else 2
+    doc.ents = [Span(doc, 1, end, label="ORG")]
+    maker = "Zelvo" if doc[2].text == "Z5" else doc[1:end].text
+    assert found(finders["en"], doc) == [(maker, "ORG")]

@@ -611,10 +611,10 @@ def test_meantime_misses_name_what_the_score_counts_wrong():
     }
     lines = meantime.misses(records, offsets, names, [], around, {("k", 0): words})
     assert lines == [
-        "missed PER: Senator [John McCain] met Boeing  (found: McCain/PER)",
-        "missed ORG: Senator John McCain met [Boeing]  (found: Boeing/PER)",
-        "false PER (gold -): Senator John [McCain] met Boeing",
-        "false PER (gold ORG): Senator John McCain met [Boeing]",
+        "k missed PER: Senator [John McCain] met Boeing  (found: McCain/PER)",
+        "k missed ORG: Senator John McCain met [Boeing]  (found: Boeing/PER)",
+        "k false PER (gold -): Senator John [McCain] met Boeing",
+        "k false PER (gold ORG): Senator John McCain met [Boeing]",
     ]
     f = meantime.score(records, offsets, names, [], around)
     assert (f["precision"], f["recall"]) == (0.0, 0.0)  # two false, two missed, as listed
