@@ -109,6 +109,7 @@ class RelationTagger(
         found = without_reversed(found, received) + received
         found += self._according_to_statements(context)
         found += list(self._reported_subjects(context, found))
+        found += list(self._persons_spoken_of(context, found))
         found += self._declared_statements(context)
         found += self._bodies_addressed(context)
         found += self._reported_counts(context)
