@@ -73,6 +73,17 @@ def _object_prepositions(verb: Token, scheme: LabelScheme) -> list[str]:
     ]
 
 
+def _describing_participle(verb: Token) -> bool:
+    """Whether ``verb`` is a past participle that describes the noun it hangs on ("the deal
+    signed by Vietnam", "het gesloten akkoord"), whose noun is what the verb is done to."""
+    return (
+        verb.dep_ in ("acl", "amod")
+        and verb.head.pos_ == "NOUN"
+        and verb.head.i != verb.i
+        and (verb.tag_ == "VBN" or "Part" in verb.morph.get("VerbForm"))
+    )
+
+
 def _object_nouns(verb: Token, scheme: LabelScheme) -> list[Token]:
     """The verb's object nouns, a passive's subject included ("sanctions were imposed")."""
     found = [t for t in objects(verb, scheme) if t.pos_ in ("NOUN", "PROPN", "X")]
@@ -100,6 +111,10 @@ def _object_nouns(verb: Token, scheme: LabelScheme) -> list[Token]:
         if noun is not None and noun.pos_ == "NOUN"
     ]
     found += [t for t in passive_subjects(verb, scheme) if t.pos_ == "NOUN"]
+    # "the deal signed by Vietnam", "de door Japan gesloten akkoord": a participle that describes
+    # a noun is done to it, as a passive is to its subject
+    if _describing_participle(verb):
+        found.append(verb.head)
     # "went on strike", "put on alert": the noun of a prepositional phrase is the verb's object noun
     # too.
     found += [noun for _prep, noun in prepositional_args(verb, scheme) if noun.pos_ == "NOUN"]

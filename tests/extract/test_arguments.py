@@ -307,6 +307,36 @@ def test_arguments_an_attack_on_what_an_owner_owns_is_aimed_at_the_owner(lang, t
     assert ("Houthis", "ASSAULT", target) in found, sorted(found)
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, relation",
+    [
+        ("en", "Russia vetoed a resolution drafted by France.", ("Russia", "REJECT", "France")),
+        (
+            "en",
+            "Russia vetoed a resolution put forward by France.",
+            ("Russia", "REJECT", "France"),
+        ),
+        ("en", "Russia rejected a plan proposed by France.", ("Russia", "REJECT", "France")),
+        (
+            "nl",
+            "Rusland verwierp de door Frankrijk ingediende resolutie.",
+            ("Russia", "REJECT", "France"),
+        ),
+        (
+            "nl",
+            "Rusland verwierp een resolutie die door Frankrijk was opgesteld.",
+            ("Russia", "REJECT", "France"),
+        ),
+    ],
+)
+def test_arguments_a_stance_on_a_proposal_is_aimed_at_its_author(lang, text, relation):
+    """The author a participle names ("drafted by", "put forward by", "door ... ingediend") owns
+    the proposal as "France's resolution" does: rejecting it is aimed at the author."""
+    found = relations(text, lang)
+    assert relation in found, sorted(found)
+
+
 # --- a country's adjective on a group it only describes: "Iraqi militias" are not Iraq ---------
 
 

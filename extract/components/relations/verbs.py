@@ -701,6 +701,9 @@ class VerbRelations:
             if not targets:
                 # "launched a probe into Microsoft": the noun's own phrase, hung on the verb
                 targets, factor = self._scrutinised(verb, cand.recipient, ctx)
+            if not targets:
+                # "sprak zijn veto uit over een resolutie van Frankrijk"
+                targets, factor = self._noun_target_on_verb(verb, cand.recipient, ctx)
             if not targets and type_ in REACTIONS and self._noun_type(cand.recipient) != type_:
                 targets = self._act_agents(cand.recipient, ctx)  # "dismissed a demand by X"
                 factor = CONFIDENCE["inside_argument"]
@@ -773,6 +776,31 @@ class VerbRelations:
             return [], 1.0
         for prep, arg in prepositional_args(verb, self.scheme):
             if prep in self.preps.scrutiny and arg.i > noun.i:
+                found = self._targets(arg, ctx)
+                if found[0]:
+                    return found
+        return [], 1.0
+
+    def _noun_target_on_verb(
+        self, verb: Token, noun: Token, ctx: "_Context"
+    ) -> tuple[list[str], float]:
+        """Whom a verb's phrase noun is aimed at when the parser hung the noun's own target phrase
+        (a ``noun_target`` preposition) on the verb after it: "sprak zijn veto uit over een
+        resolutie van Frankrijk" (the veto is over the resolution, France's). Only where the verb
+        names nobody else it acts on (an object or recipient phrase of its own): "legde Rusland
+        sancties op over de annexatie" is aimed at Russia, and its "over" says what for. Nothing
+        for a noun that names no event."""
+        if self._noun_event(noun) is None:
+            return [], 1.0
+        phrases = list(prepositional_args(verb, self.scheme))
+        others = [t for t in objects(verb, self.scheme) if t.i != noun.i]
+        others += [arg for prep, arg in phrases if prep in self.preps.recipient]
+        if any(ctx.resolver.actors(t) for t in others):
+            return [], 1.0
+        for prep, arg in phrases:
+            if prep not in self.preps.noun_target or prep in self.preps.recipient:
+                continue
+            if arg.i > noun.i:
                 found = self._targets(arg, ctx)
                 if found[0]:
                     return found
