@@ -13,7 +13,8 @@ which clause is :mod:`extract.grammar.timing`'s). Here they are read against the
 - a relation's date is its own time (told more finely by its event's date where that time is
   the event's own year), else its event's, else that of the one dated event its
   clause tells (:func:`_clause_events`), else (an act of an event the text does not date too)
-  the time told before it;
+  the time told before it; a week ("this week", "vorige week") that dates it gives way to the
+  day of its event in that week (:func:`_day_in_week`);
 - a relation told as asserted whose date lies after the document's is planned
   (:func:`_mode_by_date`), unless its verb tells it as done (:func:`_told_as_done`).
 
@@ -24,6 +25,7 @@ Where the text names no date the records writer falls back on the document's.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Collection, Mapping
 
@@ -33,7 +35,7 @@ from extract.dates import find_time_mentions
 from extract.documents import document_date
 from extract.grammar.phrases import TOLD_MODES
 from extract.grammar.syntax import clause_verb, doc_text
-from extract.grammar.timing import acts_times, describes_another_noun, past_tense
+from extract.grammar.timing import acts_times, describes_another_noun, past_tense, time_words
 
 if TYPE_CHECKING:
     from extract.components.events import EventMention
@@ -133,6 +135,7 @@ def settled_dates(
     )
 
     clause_event = _clause_events(doc, event_dates)
+    weeks = time_words(lang, "week")
     event_spans = {event.id: event.time_span for event in doc._.events or []}
     relation_dates = []
     for rel in doc._.relations or []:
@@ -159,6 +162,12 @@ def settled_dates(
         # event's date, which the text may tell more finely elsewhere
         if rel.time_span is not None and rel.time_span == event_spans.get(tied):
             own_date = _finer(own_date, event_dates[tied])
+        # "approved the attacks that took place this week" after "the December 31 attack": a
+        # week names no day, and the day of the event it tells lies in it
+        if rel.time_span is not None and _names_a_week(text, rel.time_span, weeks):
+            own_date = _day_in_week(
+                own_date, event_dates.get(tied) or clause_event.get(rel.trigger_start)
+            )
         mode = _mode_by_date(
             getattr(rel, "mode", "negated" if rel.negated else "asserted"),
             None if _told_as_done(doc, rel) else own_date,
@@ -235,6 +244,36 @@ def _finer(date: str | None, event_date: str | None) -> str | None:
     if date and event_date and len(event_date) > len(date) and event_date.startswith(date):
         return event_date
     return date
+
+
+def _names_a_week(text: str, span: tuple[int, int], weeks: Collection[str]) -> bool:
+    """Whether the time expression at ``span`` is a week of the time lexicon ("this week",
+    "vorige week"), which resolves to a day only as the week's anchor."""
+    return " ".join(text[span[0] : span[1]].lower().split()) in weeks
+
+
+def _day_in_week(date: str | None, event_date: str | None) -> str | None:
+    """``event_date`` where it is a day within six days of ``date``, the day a week expression
+    resolved to ("this week" in an article of 5 January, the attack of 31 December), else
+    ``date``.
+
+    >>> _day_in_week("2020-01-05", "2019-12-31"), _day_in_week("2020-01-05", "2019-12-20")
+    ('2019-12-31', '2020-01-05')
+    >>> _day_in_week("2020-01-05", "2020-01"), _day_in_week("2020-01-05", None)
+    ('2020-01-05', '2020-01-05')
+    """
+    if not date or not event_date or len(date) != 10 or len(event_date) != 10:
+        return date
+    apart = abs((_day(date) - _day(event_date)).days)
+    return event_date if apart <= _WEEK_DAYS else date
+
+
+#: How many days from the day a week expression resolved to a day in that week may lie.
+_WEEK_DAYS = 6
+
+
+def _day(value: str) -> datetime.date:
+    return datetime.date.fromisoformat(value)
 
 
 def _mode_by_date(mode: str, text_date: str | None, doc_date: str | None) -> str:

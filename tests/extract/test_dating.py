@@ -142,3 +142,31 @@ def test_a_participant_of_an_undated_event_takes_the_time_told_before_it(lang, r
     doc = _dated(doc, lang, "2020-02-10", [event], [told])
     assert doc._.event_dates == {"event:0": None}
     assert doc._.relation_dates == [Dated("2020-02-04", "asserted")]
+
+
+#: "Kern approved the attacks of {day} December this week ." (ClearNLP labels)
+APPROVED_EN = """
+Kern 1 nsubj PROPN
+approved 1 ROOT VERB approve VerbForm=Fin|Tense=Past
+the 3 det DET
+attacks 1 dobj NOUN
+of 3 prep ADP
+{day} 4 pobj NUM
+December 5 npadvmod PROPN
+this 8 det DET
+week 1 npadvmod NOUN
+. 1 punct PUNCT
+"""
+
+
+@pytest.mark.parametrize("day, date", [("31", "2019-12-31"), ("20", "2020-01-05")])
+def test_an_act_told_this_week_takes_the_day_of_its_event_in_that_week(day, date):
+    # "this week" in an article of Sunday 5 January resolves to that day; the attacks of 31
+    # December lie in the week, those of 20 December do not
+    doc = parse(APPROVED_EN.format(day=day), lang="en")
+    event = EventMention(
+        "event:0", "attack", "ASSAULT", "attacks", 0, 0, 0, [3], time_span=_span(doc, 5, 6)
+    )
+    act = _act(doc, 1, type="PARTICIPANT", target="event:0", time_span=_span(doc, 7, 8))
+    doc = _dated(doc, "en", "2020-01-05", [event], [act])
+    assert doc._.relation_dates == [Dated(date, "asserted")]
