@@ -160,11 +160,28 @@ def test_one_disaster_is_one_event_however_it_is_named(lang, text, expected):
             "An earthquake struck the coast of Peru on Friday. The earthquake destroyed dozens "
             "of homes. Magnitude 6.8 was recorded by the Geological Agency.",
         ),
+        (  # registreren, melden, rapporteren with kracht or magnitude (eventroles.nl.tsv)
+            "nl",
+            "Een aardbeving trof vrijdag de kust van Peru. De aardbeving verwoestte tientallen "
+            "huizen. Het Geofysisch Instituut registreerde een kracht van 6,8.",
+        ),
+        (
+            "nl",
+            "Een aardbeving trof vrijdag de kust van Peru. De aardbeving verwoestte tientallen "
+            "huizen. Het Geofysisch Instituut heeft een magnitude van 6,8 gemeld.",
+        ),
     ],
 )
 def test_who_raises_the_toll_or_issues_a_warning_speaks_of_the_disaster(lang, text):
     assert any(
-        source in ("Red Cross", "National Weather Service", "KNMI", "Geological Agency")
+        source
+        in (
+            "Red Cross",
+            "National Weather Service",
+            "KNMI",
+            "Geological Agency",
+            "Geofysisch Instituut",
+        )
         and target == "EVENT"
         for source, target in statement_ends(text, lang)
     )

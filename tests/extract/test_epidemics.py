@@ -101,3 +101,27 @@ def test_epidemics_end_to_end():
         for name, _ in parts
     }
     assert "Portugal" in takes_part
+
+
+@pytest.mark.parametrize(
+    "measure, country",
+    [
+        ("Portugal verlengde de noodtoestand met vijftien dagen.", "Portugal"),
+        ("Thailand voerde een avondklok in.", "Thailand"),
+        ("Zweden kondigde een lockdown af.", "Sweden"),
+    ],
+    ids=["noodtoestand", "avondklok", "lockdown"],
+)
+def test_epidemics_end_to_end_dutch(measure, country):
+    # epidemics.nl.tsv: the Dutch words of the same measures
+    text = (
+        "De coronapandemie heeft wereldwijd meer dan een miljoen mensen besmet. De pandemie "
+        f"heeft zich naar elk continent verspreid. {measure}"
+    )
+    takes_part = {
+        name
+        for label, _, parts in events_of(text, "nl")
+        if label not in ("noodtoestand", "avondklok", "lockdown")
+        for name, _ in parts
+    }
+    assert country in takes_part
