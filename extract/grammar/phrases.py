@@ -288,18 +288,7 @@ def phrase_type(
         "obj" in parts and _object_phrase_in_sentence(verb, lemmas, lexicon)
     )
     nouns = _object_nouns(verb, scheme) if wanted else []
-    particles = [c.lower_ for c in children(verb) if c.dep_ in scheme.particle]
-    # "pulled its troops back", "handed the villages back": a particle after the object is
-    # often parsed as an adverb, or as an adverb's open complement ("zijn het eens geworden":
-    # "eens" as xcomp); it still only counts where the lexicon lists the phrase
-    particles += [
-        c.lower_
-        for c in children(verb)
-        if c.dep_ in ("advmod", "xcomp") and c.pos_ in ("ADV", "ADP")
-    ]
-    # "set free the hostage", "set the hostages free", "found him guilty", "schuldig bevonden": an
-    # adjective the verb predicates makes another verb as a particle does
-    particles += [word for word, _ in predicated_adjectives(verb, scheme, lexicon)]
+    particles = _particle_words(verb, scheme, lexicon) if "prt" in parts else []
     preps: list[tuple[str, Token | None]] = (
         list(prepositional_args(verb, scheme)) if "prep" in parts else []
     )
@@ -356,6 +345,25 @@ def phrase_type(
                 if found:
                     return found, "support", noun
     return None
+
+
+def _particle_words(verb: Token, scheme: LabelScheme, lexicon: Lexicon) -> list[str]:
+    """The words that may make a particle verb of ``verb`` with the lexicon's ``prt`` phrases
+    (read by :func:`phrase_type` only for a lemma with such phrases: most verbs have none): its
+    particles, and what the parser made of a particle elsewhere."""
+    particles = [c.lower_ for c in children(verb) if c.dep_ in scheme.particle]
+    # "pulled its troops back", "handed the villages back": a particle after the object is
+    # often parsed as an adverb, or as an adverb's open complement ("zijn het eens geworden":
+    # "eens" as xcomp); it still only counts where the lexicon lists the phrase
+    particles += [
+        c.lower_
+        for c in children(verb)
+        if c.dep_ in ("advmod", "xcomp") and c.pos_ in ("ADV", "ADP")
+    ]
+    # "set free the hostage", "set the hostages free", "found him guilty", "schuldig bevonden": an
+    # adjective the verb predicates makes another verb as a particle does
+    particles += [word for word, _ in predicated_adjectives(verb, scheme, lexicon)]
+    return particles
 
 
 #: Modes of a governing verb that only says how its complement's act stands ("plans to meet",
