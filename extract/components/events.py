@@ -942,10 +942,16 @@ class EventFinder:
         """The lexicon entry of an event noun: with its compound ("press conference") first, then
         with the adjective right before it ("legal action", "militaire operatie": the adjective
         makes an event of a noun that alone names none), then alone; the PLOVER nouns first, then
-        the other event words ("election", "crash")."""
+        the other event words ("election", "crash"). Not in a phrase that gives it another
+        sense, nor as a habit: asked only of a noun the lexicons list, as most nouns are not."""
         lemma = noun.lemma_.lower()
-        if self._other_sense(noun, lemma) or self._habit(noun):
+        found = self._listed_event_noun(noun, lemma)
+        if found is None or self._other_sense(noun, lemma) or self._habit(noun):
             return None
+        return found
+
+    def _listed_event_noun(self, noun: Token, lemma: str) -> NounEvent | None:
+        """The lexicon entry of ``noun`` by its words alone (see :meth:`_event_noun`)."""
         if self.lexicon.names_no_event(lemma, "noun"):
             return None  # "the charges against him": what he is accused of, no happening
         reading = sense_reading(noun, self.lexicon)

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -41,7 +42,7 @@ from extract.components.names import (
     spelled_acronyms,
 )
 from extract.grammar.outlets import load_outlet_words
-from extract.grammar.syntax import POSSESSIVE_LABELS, children
+from extract.grammar.syntax import POSSESSIVE_LABELS, children, tokens_where
 from extract.grammar.titles import POSSESSIVE_MARKS
 from extract.kb import KBEntry, KnowledgeBase
 from extract.lexicon import Lexicon
@@ -1577,12 +1578,13 @@ def _join_glosses(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
     (:func:`_named_as_subject`: "Jane Doe is better known as Jaybird"). Every mention of the
     second entity joins the first (the known one, if only the second is known). A country
     joins only a country: a demonym before a bracket ("Indian [Railways]") names no gloss."""
+    # both introductions need a word of naming: most documents have none
+    naming = bool(ents) and _has_alias_verb(ents[0].doc)
     glossed = [
         (k - 1, k)
         for k in range(1, len(ents))
         if _in_brackets(ents[k], ents[k - 1], ("[", "]"))
-        or _introduced_as(ents[k], ents[k - 1])
-        or _or_as_known(ents[k], ents[k - 1])
+        or (naming and (_introduced_as(ents[k], ents[k - 1]) or _or_as_known(ents[k], ents[k - 1])))
     ]
     pairs = [
         (before, inside)
@@ -1613,6 +1615,13 @@ ALIAS_AS = name_words()["alias_as"]
 ALIAS_NAME_VERBS = name_words()["alias_name_verb"]
 #: Words that make such a verb another verb in its clause ("heette Merkel welkom": a greeting).
 ALIAS_NAME_UNLESS = name_words()["alias_name_unless"]
+
+
+def _has_alias_verb(doc: Doc) -> bool:
+    """Whether a word of :data:`ALIAS_VERBS` ("known", "called", "bekend") is in ``doc``:
+    :func:`_introduced_as` and :func:`_or_as_known` each need one, so without it neither reads
+    the words between every two names."""
+    return bool(tokens_where(doc, LOWER, ALIAS_VERBS.__contains__))
 
 
 def _or_as_known(ent: Span, name: Span) -> bool:

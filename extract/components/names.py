@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.language import Language
@@ -1459,6 +1460,7 @@ class NameFinder:
     def _model_spans(self, doc: Doc, country: str | None = None) -> Iterable[Span]:
         words = None
         found = doc.ents  # builds every span anew: read once, also for the pieces' checks
+        people = _full_named_people(found)
         for ent in self._first_names_of_couples(
             _places_the_parser_joins(_people_the_parser_joins(found, self._title_word))
         ):
@@ -1481,7 +1483,7 @@ class NameFinder:
                 words = words if words is not None else {t.text for t in doc}
                 if self._opens_the_name(doc[ent.start - 1], words):
                     ent = Span(doc, ent.start - 1, ent.end, label=ent.label_)
-            for piece in self._coordinated(_pieces(ent), found, label):
+            for piece in self._coordinated(_pieces(ent), people, label):
                 piece = _strip_edges(piece)
                 if piece is None or _not_a_name(piece):
                     continue
@@ -1701,19 +1703,19 @@ class NameFinder:
         return organisation and not self.kb.lookup(ent.text)
 
     def _coordinated(
-        self, pieces: list[Span], model_ents: Iterable[Span], label: str | None = None
+        self, pieces: list[Span], people: list[_Person], label: str | None = None
     ) -> list[Span]:
         """A model span of two names joined by "and"/"en" is two names when either side is
         known on its own ("Crete and Cyprus") or both are the surnames of people the model found
-        by their full names (of ``model_ents``, the document's ``doc.ents`` before the name
-        finder sets them: "Kelly and Baroni" after "Bridget Kelly" and "Bill Baroni");
-        "Procter and Gamble" stays whole. Two such surnames side by side are two names too
-        (:func:`_two_surnames_side_by_side`)."""
+        by their full names (the document's ``doc.ents`` before the name finder sets them:
+        "Kelly and Baroni" after "Bridget Kelly" and "Bill Baroni"); "Procter and Gamble" stays
+        whole. Two such surnames side by side are two names too
+        (:func:`_two_surnames_side_by_side`, of ``people``: :func:`_full_named_people`)."""
         out = []
         for piece in pieces:
             if (
                 label in ("PERSON", "MISC")
-                and _two_surnames_side_by_side(piece, model_ents)
+                and _two_surnames_side_by_side(piece, people)
                 and not self.kb.lookup(piece.text)
             ):
                 out += [piece[:1], piece[1:]]
@@ -3712,29 +3714,45 @@ def _apposed_to_noun(token: Token) -> bool:
     return False
 
 
-def _two_surnames_side_by_side(span: Span, model_ents: Iterable[Span]) -> bool:
+class _Person(NamedTuple):
+    """A person the model found by two words or more, as :func:`_two_surnames_side_by_side`
+    reads it: where the name starts, its first and last words, its text."""
+
+    start: int
+    first: str
+    last: str
+    text: str
+
+
+def _full_named_people(model_ents: Iterable[Span]) -> list[_Person]:
+    """The people of ``model_ents`` (the document's ``doc.ents``) named by two words or more,
+    read once per document: every two-word name the name finder cuts asks after them, and a
+    span's words and text are made anew at each read."""
+    return [
+        _Person(e.start, e[0].text, e[-1].text, e.text)
+        for e in model_ents
+        if MODEL_LABELS.get(e.label_) == "PERSON" and len(e) > 1
+    ]
+
+
+def _two_surnames_side_by_side(span: Span, people: list[_Person]) -> bool:
     """Whether a two-word name is the surnames of two people the model found by their full
-    names (of ``model_ents``, the document's ``doc.ents``, read once by the caller: it builds
-    every span anew), written side by side where a verb comes last ("volgens hem had Harris Biden
-    aangevallen" after "Kamala Harris" and "Joe Biden"): each word ends another person's name
-    of two words or more, and neither opens one ("Harris" is no first name of the
-    document's)."""
+    names (``people``: :func:`_full_named_people`), written side by side where a verb comes last
+    ("volgens hem had Harris Biden aangevallen" after "Kamala Harris" and "Joe Biden"): each
+    word ends another person's name of two words or more, and neither opens one ("Harris" is no
+    first name of the document's)."""
     if len(span) != 2:
         return False
     first, last = span[0].text, span[1].text
-    people = [
-        e
-        for e in model_ents
-        if MODEL_LABELS.get(e.label_) == "PERSON" and len(e) > 1 and e.start != span.start
-    ]
-    ends = {e[-1].text: e.start for e in people}
-    opens = {e[0].text for e in people}
+    others = [p for p in people if p.start != span.start]
+    ends = {p.last: p.start for p in others}
+    opens = {p.first for p in others}
     return (
         first in ends
         and last in ends
         and ends[first] != ends[last]
         and not {first, last} & opens
-        and span.text not in {e.text for e in people}
+        and span.text not in {p.text for p in others}
     )
 
 

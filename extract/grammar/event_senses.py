@@ -31,10 +31,8 @@ def load_event_senses(lang: str, data_dir: Path | None = None) -> frozenset[tupl
     """The phrases of ``lang`` as (first word, second word) in lower case, one of them a noun's
     lemma; none without the file."""
     path = (data_dir or DEFAULT_LEXICON_DIR) / f"eventsenses.{lang}.tsv"
-    if not path.is_file():
-        return frozenset()
     found = set()
-    for lineno, row in read_table(path, {"phrase": text_field, "noun": text_field}):
+    for lineno, row in _sense_rows(lang, data_dir):
         if str(row.get("as", "") or "").strip():
             continue  # a phrase in which the noun reads as another event (load_sense_readings)
         phrase, noun = str(row["phrase"]).lower().split(), str(row["noun"]).lower()
@@ -45,6 +43,17 @@ def load_event_senses(lang: str, data_dir: Path | None = None) -> frozenset[tupl
             )
         found.add((phrase[0], phrase[1]))
     return frozenset(found)
+
+
+@lru_cache(maxsize=None)
+def _sense_rows(lang: str, data_dir: Path | None = None) -> tuple[tuple[int, dict], ...]:
+    """(line number, row) of ``eventsenses.<lang>.tsv``, none without the file: read once for
+    both its views, the phrases of no event (:func:`load_event_senses`) and those that read a
+    noun as another (:func:`load_sense_readings`)."""
+    path = (data_dir or DEFAULT_LEXICON_DIR) / f"eventsenses.{lang}.tsv"
+    if not path.is_file():
+        return ()
+    return tuple(read_table(path, {"phrase": text_field, "noun": text_field}))
 
 
 @lru_cache(maxsize=None)
@@ -62,11 +71,8 @@ def load_sense_readings(lang: str, data_dir: Path | None = None) -> dict[tuple[s
     second word) -> the noun of ``nouns.<lang>.tsv`` it then reads as (``as`` column of
     ``eventsenses.<lang>.tsv``): "a strike" by a union, nurses or workers, or "on strike", is a
     labour strike (PROTEST), not an attack; none without the file."""
-    path = (data_dir or DEFAULT_LEXICON_DIR) / f"eventsenses.{lang}.tsv"
-    if not path.is_file():
-        return {}
     found: dict[tuple[str, str], str] = {}
-    for _, row in read_table(path, {"phrase": text_field, "noun": text_field}):
+    for _, row in _sense_rows(lang, data_dir):
         reading = str(row.get("as", "") or "").strip().lower()
         if reading:
             first, second = str(row["phrase"]).lower().split()

@@ -86,12 +86,16 @@ def _describing_participle(verb: Token) -> bool:
 
 def _object_nouns(verb: Token, scheme: LabelScheme) -> list[Token]:
     """The verb's object nouns, a passive's subject included ("sanctions were imposed")."""
-    found = [t for t in objects(verb, scheme) if t.pos_ in ("NOUN", "PROPN", "X")]
+    # each walk read once: a remembered walk still copies its answer at every call
+    objects_ = objects(verb, scheme)
+    passives = passive_subjects(verb, scheme)
+    own = children(verb)
+    found = [t for t in objects_ if t.pos_ in ("NOUN", "PROPN", "X")]
     # "bracht hulde aan": a noun the tagger took for a verb ("hulde" as a form of "hullen") is
     # still the object noun where nothing of a clause hangs on it (no subject, object or marker)
     found += [
         t
-        for t in objects(verb, scheme)
+        for t in objects_
         if t.pos_ == "VERB"
         and t.i > verb.i
         and not any(
@@ -100,17 +104,17 @@ def _object_nouns(verb: Token, scheme: LabelScheme) -> list[Token]:
         )
     ]
     # "voerde actie tegen het verdrag": a bare object noun the parser took for the verb's particle
-    found += [c for c in children(verb) if c.dep_ in scheme.particle and c.pos_ == "NOUN"]
+    found += [c for c in own if c.dep_ in scheme.particle and c.pos_ == "NOUN"]
     # "sancties die de EU instelde", "the sanctions which the EU imposed": a relative pronoun
     # object is the noun its clause describes
     found += [
         noun
-        for t in objects(verb, scheme)
+        for t in objects_
         if t.pos_ == "PRON"
         for noun in [relative_antecedent(t)]
         if noun is not None and noun.pos_ == "NOUN"
     ]
-    found += [t for t in passive_subjects(verb, scheme) if t.pos_ == "NOUN"]
+    found += [t for t in passives if t.pos_ == "NOUN"]
     # "the deal signed by Vietnam", "de door Japan gesloten akkoord": a participle that describes
     # a noun is done to it, as a passive is to its subject
     if _describing_participle(verb):
@@ -119,17 +123,17 @@ def _object_nouns(verb: Token, scheme: LabelScheme) -> list[Token]:
     # too.
     found += [noun for _prep, noun in prepositional_args(verb, scheme) if noun.pos_ == "NOUN"]
     # "schoot Libanon te hulp": a bare noun complement.
-    found += [c for c in children(verb) if c.dep_ == "xcomp" and c.pos_ == "NOUN"]
+    found += [c for c in own if c.dep_ == "xcomp" and c.pos_ == "NOUN"]
     # "niet tegen Israël in stelling gebracht": a prepositional phrase the parser took for a
     # clause; "ter beschikking stellen": the noun of a fixed phrase it took for a particle
     found += [
         c
-        for c in children(verb)
+        for c in own
         if c.dep_ == "advcl" and c.pos_ == "NOUN" and any(g.dep_ == "case" for g in children(c))
     ]
     found += [
         g
-        for c in children(verb)
+        for c in own
         if c.dep_ in scheme.particle
         for g in children(c)
         if g.dep_ == "fixed" and g.pos_ == "NOUN"
@@ -137,15 +141,13 @@ def _object_nouns(verb: Token, scheme: LabelScheme) -> list[Token]:
     # "een pakket sancties opleggen", "imposed a package of sanctions": the noun a quantity noun
     # counts; also where the parser made the number itself the object ("stuurde duizenden extra
     # militairen", "duizenden militairen werden gestuurd")
-    numbers = [
-        t for t in [*objects(verb, scheme), *passive_subjects(verb, scheme)] if t.pos_ == "NUM"
-    ]
+    numbers = [t for t in [*objects_, *passives] if t.pos_ == "NUM"]
     found += [inner for noun in found + numbers for inner in counted_nouns(noun)]
     # "banned Iranian airline Mahan Air": the common noun that says what a named object is, as
     # "verbood de luchtvaartmaatschappij Mahan Air" has it as the object itself
     found += [
         c
-        for t in objects(verb, scheme)
+        for t in objects_
         if t.pos_ == "PROPN"
         for c in children(t)
         if c.dep_ in ("compound", "nn") and c.pos_ == "NOUN" and c.i < t.i
@@ -303,18 +305,7 @@ def phrase_type(
         "obj" in parts and _object_phrase_in_sentence(verb, lemmas, lexicon)
     )
     nouns = _object_nouns(verb, scheme) if wanted else []
-    particles = [c.lower_ for c in children(verb) if c.dep_ in scheme.particle]
-    # "pulled its troops back", "handed the villages back": a particle after the object is
-    # often parsed as an adverb, or as an adverb's open complement ("zijn het eens geworden":
-    # "eens" as xcomp); it still only counts where the lexicon lists the phrase
-    particles += [
-        c.lower_
-        for c in children(verb)
-        if c.dep_ in ("advmod", "xcomp") and c.pos_ in ("ADV", "ADP")
-    ]
-    # "set free the hostage", "set the hostages free", "found him guilty", "schuldig bevonden": an
-    # adjective the verb predicates makes another verb as a particle does
-    particles += [word for word, _ in predicated_adjectives(verb, scheme, lexicon)]
+    particles = _particle_words(verb, scheme, lexicon) if "prt" in parts else []
     preps: list[tuple[str, Token | None]] = (
         list(prepositional_args(verb, scheme)) if "prep" in parts else []
     )
@@ -371,6 +362,25 @@ def phrase_type(
                 if found:
                     return found, "support", noun
     return None
+
+
+def _particle_words(verb: Token, scheme: LabelScheme, lexicon: Lexicon) -> list[str]:
+    """The words that may make a particle verb of ``verb`` with the lexicon's ``prt`` phrases
+    (read by :func:`phrase_type` only for a lemma with such phrases: most verbs have none): its
+    particles, and what the parser made of a particle elsewhere."""
+    particles = [c.lower_ for c in children(verb) if c.dep_ in scheme.particle]
+    # "pulled its troops back", "handed the villages back": a particle after the object is
+    # often parsed as an adverb, or as an adverb's open complement ("zijn het eens geworden":
+    # "eens" as xcomp); it still only counts where the lexicon lists the phrase
+    particles += [
+        c.lower_
+        for c in children(verb)
+        if c.dep_ in ("advmod", "xcomp") and c.pos_ in ("ADV", "ADP")
+    ]
+    # "set free the hostage", "set the hostages free", "found him guilty", "schuldig bevonden": an
+    # adjective the verb predicates makes another verb as a particle does
+    particles += [word for word, _ in predicated_adjectives(verb, scheme, lexicon)]
+    return particles
 
 
 #: Modes of a governing verb that only says how its complement's act stands ("plans to meet",
