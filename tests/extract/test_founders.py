@@ -1,8 +1,8 @@
 """A founder holds a ROLE in what they founded (docs/annotation.md, co-founders): the rows
 "found" and "co-found" of offices.en.tsv, "oprichten" and "stichten" of offices.nl.tsv (titles.py
-``_office_relations``); "co-founded" kept one word by wholeverbs.en.tsv (pipeline.py
-``keep_hyphened_verbs_whole``), else the parser makes "co" the subject. End to end on sentences
-of our own."""
+``_office_relations``); "co-founded" and "co-founder" kept one word by wholewords.en.tsv
+(pipeline.py ``keep_hyphened_words_whole``), else the parser makes "co" the subject or a
+conjunct. End to end on sentences of our own."""
 
 from __future__ import annotations
 
@@ -47,6 +47,12 @@ from tests.extract.extraction_helpers import typed
 def test_end_to_end_a_founder_holds_a_role_in_what_they_founded(text, lang, expected):
     found = typed(text, lang)
     assert expected in found, sorted(found)
+
+
+@pytest.mark.model
+def test_end_to_end_a_co_founder_after_another_title_holds_a_role():
+    found = typed("Jan Smith, a union leader and co-founder of the Harbor Party, won.", "en")
+    assert ("Jan Smith", "ROLE", "Harbor Party") in found, sorted(found)
 
 
 @pytest.mark.model
