@@ -43,8 +43,10 @@ from extract.lexicon import (
     DEFAULT_LEXICON_DIR,
     Lexicon,
     load_lexicon,
+    read_table,
     read_word_list,
     supported_languages,
+    text_field,
 )
 from extract.records import COMPONENT_EXTENSIONS, RecordsWriter
 
@@ -242,6 +244,7 @@ def load_pipeline(lang: str) -> Language:
             f"the spaCy pipeline '{model}' for language '{lang}' is not installed; run `make setup`"
         ) from None
     split_sentence_final_words(nlp, lang)
+    keep_hyphened_words_whole(nlp, lang)
     lexicon = {"@misc": "newsgraph.lexicon.v1", "lang": lang}
     first_syntax = next((name for name in ("senter", "parser") if nlp.has_pipe(name)), None)
     if first_syntax:
@@ -272,6 +275,26 @@ def split_sentence_final_words(nlp: Language, lang: str) -> None:
         for form in (word, word.capitalize(), word.upper()):
             if form + "." in rules:
                 nlp.tokenizer.add_special_case(form + ".", [{ORTH: form}, {ORTH: "."}])
+
+
+def keep_hyphened_words_whole(nlp: Language, lang: str) -> None:
+    """Make the tokenizer keep the words of ``wholewords.<lang>.tsv`` whole ("co-founded",
+    "co-founder"), in lower case and capitalised, with the lemma the file gives: split at the
+    hyphen, the parser makes the prefix the subject ("Smith co - founded": "co") and loses the
+    verb's subject and object, or a conjunct ("a leader and co - founder of X"). The lemma is set
+    by the attribute ruler, which the lemmatizer does not overwrite. Nothing changes for a
+    language without the file or a model without an attribute ruler.
+    """
+    path = DEFAULT_LEXICON_DIR / f"wholewords.{lang}.tsv"
+    if not path.is_file() or not nlp.has_pipe("attribute_ruler"):
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    columns = {"form": text_field, "lemma": text_field}
+    for _, row in read_table(path, columns):
+        form, lemma = str(row["form"]).lower(), str(row["lemma"]).lower()
+        for written in (form, form.capitalize()):
+            nlp.tokenizer.add_special_case(written, [{ORTH: written}])
+        ruler.add([[{"LOWER": form}]], {"LEMMA": lemma})
 
 
 @contextlib.contextmanager
