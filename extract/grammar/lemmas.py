@@ -12,6 +12,7 @@ gives the dictionary lemma of known forms; ``participles.<lang>.tsv`` adds the
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from functools import lru_cache
 
 import numpy
@@ -21,10 +22,12 @@ from spacy.tokens import Doc, Token
 
 from extract.grammar.syntax import (
     LabelScheme,
+    _is_speech_verb,
     _one_of,
     children,
     doc_lang,
     doc_tokens,
+    has_infinitive_marker,
     last_document_memo,
     sentence_bounds,
     tokens_where,
@@ -116,11 +119,69 @@ def verb_lemmas_of(verb: Token, scheme: LabelScheme, lang: str) -> list[str]:
             verb, scheme, lambda form: lookup_lemma(lang, form), model_lemma(verb, lang)
         )
         found = memo[key] = tuple(
-            _stray_particle_verbs(verb, scheme, lang, lemmas)
+            _speech_phrase_verbs(verb, scheme, lang, lemmas)
+            + _stray_particle_verbs(verb, scheme, lang, lemmas)
             + _misplaced_particle_verbs(verb, scheme, lang, lemmas)
             + lemmas
         )
     return list(found)
+
+
+def _speech_phrase_verbs(
+    verb: Token, scheme: LabelScheme, lang: str, lemmas: list[str]
+) -> list[str]:
+    """The two-word speech verb of ``speech.<lang>.tsv`` ("laten weten") that ``verb`` makes with
+    a verb the parser split from it, as the parses of "De minister liet weten dat ..." and "heeft
+    laten weten dat ..." have it: ``verb`` a bare infinitive that the verb before it governs as
+    an open clause (the reported clause hangs on "weten", which borrows the governor's subject),
+    or that verb hung as an auxiliary on ``verb`` ("liet via X weten: ..."); or ``verb`` the
+    governor of such an infinitive (or of "weten" taken for its particle, which joins
+    "wetenlaten" first) when the reported clause hangs on the governor. An infinitive with
+    "te" ("weet te melden") is another construction; a pair the speech list lacks adds none, so
+    other verbs keep their lemmas."""
+    pairs = []
+    if _bare_infinitive_of(verb, verb.head):
+        pairs.append((_lemma_forms(verb.head, lang), lemmas))
+    pairs += [
+        (_lemma_forms(c, lang), lemmas)
+        for c in children(verb)
+        if c.dep_ == "aux" and c.i < verb.i and c.pos_ in ("VERB", "AUX")
+    ]
+    if any(c.dep_ in scheme.complement for c in children(verb)):
+        # the infinitive as an open clause, or taken for the governor's particle ("laten weten")
+        pairs += [
+            (lemmas, _lemma_forms(c, lang))
+            for c in children(verb)
+            if _bare_infinitive_of(c, verb, scheme.particle)
+        ]
+    found = [
+        f"{first} {second}"
+        for firsts, seconds in pairs
+        for first in firsts
+        for second in seconds
+        if " " not in first + second and _is_speech_verb(lang, f"{first} {second}")
+    ]
+    return list(dict.fromkeys(found))
+
+
+def _bare_infinitive_of(verb: Token, governor: Token, labels: Iterable[str] = ()) -> bool:
+    """Whether ``verb`` is an infinitive without "te" that ``governor``, a verb before it, governs
+    as an open clause ("liet weten") or with one of ``labels``."""
+    return (
+        (verb.dep_ == "xcomp" or verb.dep_ in labels)
+        and verb.head == governor
+        and governor != verb
+        and governor.i < verb.i
+        and governor.pos_ in ("VERB", "AUX")
+        and verb.morph.get("VerbForm") == ["Inf"]
+        and not has_infinitive_marker(verb)
+    )
+
+
+def _lemma_forms(verb: Token, lang: str) -> list[str]:
+    """The model's lemma of ``verb`` and the lemma table's."""
+    forms = [model_lemma(verb, lang), (lookup_lemma(lang, verb.lower_) or "").lower()]
+    return [f for f in dict.fromkeys(forms) if f]
 
 
 def model_lemma(verb: Token, lang: str) -> str:
