@@ -691,12 +691,14 @@ class NameFinder:
         """Whether the model's person ``wider`` is a known person's surname after a first name
         that the list of first names lacks because it is also a word ("Hunter Biden", "Beau
         Biden" are not Joe Biden): one capitalised proper noun that is no title, honorific,
-        known name, demonym or time."""
+        known name, demonym or time. A tagger that takes a foreign first name for a common noun
+        ("Hunter" in a Dutch text) is trusted no further than the capital: a noun written with
+        one inside a sentence, or anywhere the document writes it so there, counts too."""
         if known.label_ != "PERSON" or len(wider) != 2 or known.start != wider.start + 1:
             return False
         token = wider[0]
         return (
-            token.pos_ == "PROPN"
+            (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and _capitalised_inside(token)))
             and token.is_alpha
             and _capitalised(token)
             and not token.text.isupper()
@@ -3572,6 +3574,15 @@ def _org_after_name(span: Span) -> Span:
     while start < span.end and doc[start].lower_ in DEFINITE_ARTICLES:
         start += 1
     return Span(doc, start, span.end, label="ORG", kb_id=span.kb_id_)
+
+
+def _capitalised_inside(token: Token) -> bool:
+    """Whether the document writes ``token``'s word with its capital inside a sentence (at
+    ``token`` or elsewhere), so the capital is not only the one a sentence opens with."""
+    return any(
+        t.text == token.text and not t.is_sent_start and (t.i == 0 or t.nbor(-1).text not in QUOTES)
+        for t in doc_tokens(token.doc)
+    )
 
 
 def _name_start(span: Span) -> int:

@@ -180,6 +180,50 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Jill Biden and Joe Biden arrived in Delaware on Sunday.",
         ["Jill Biden:PERSON", "Joe Biden:PERSON", "Jill Biden != Joe Biden"],
     ),
+    # a first name the list lacks because it is also a word ("Hunter"), which the Dutch tagger
+    # takes for a common noun: still a first name, so another person than the known one
+    (
+        "biden-hunter-joe-nl",
+        "nl",
+        "Joe Biden belde maandag met zijn zoon Hunter Biden over de rechtszaak.",
+        [
+            "Joe Biden@kb:joe_biden",
+            "Hunter Biden:PERSON",
+            "Hunter Biden != Joe Biden",
+            "Hunter Biden!@kb:joe_biden",
+        ],
+    ),
+    (
+        "biden-hunter-joe-en",
+        "en",
+        "Joe Biden called his son Hunter Biden about the court case on Monday.",
+        [
+            "Joe Biden@kb:joe_biden",
+            "Hunter Biden:PERSON",
+            "Hunter Biden != Joe Biden",
+            "Hunter Biden!@kb:joe_biden",
+        ],
+    ),
+    # the bare surname after both: the one named first (the rule of _join_surnames), never both
+    (
+        "biden-hunter-then-bare-nl",
+        "nl",
+        "Joe Biden belde maandag met zijn zoon Hunter Biden. Biden zei later dat het proces "
+        "oneerlijk was.",
+        ["Hunter Biden != Joe Biden", "Biden == Joe Biden", "Biden != Hunter Biden"],
+    ),
+    (
+        "biden-hunter-then-bare-en",
+        "en",
+        "Joe Biden called his son Hunter Biden on Monday. Biden later said the trial was unfair.",
+        ["Hunter Biden != Joe Biden", "Biden == Joe Biden", "Biden != Hunter Biden"],
+    ),
+    (
+        "biden-hunter-opens-nl",
+        "nl",
+        "Hunter Biden ontmoette zondag zijn vader Joe Biden in Delaware.",
+        ["Hunter Biden:PERSON", "Hunter Biden != Joe Biden"],
+    ),
     (
         "trump-ivanka-donald",
         "en",
@@ -2928,6 +2972,9 @@ def check(found: dict[str, tuple[str, list[str]]], expectation: str) -> str | No
 
 #: Cases that still fail, each with the reason (kept visible, not hidden).
 XFAIL: dict[str, str] = {
+    "biden-hunter-opens-nl": "the Dutch tagger takes 'Hunter' opening the sentence for a common "
+    "noun, and a capital that only opens a sentence is no sign of a name, so the known "
+    "'Biden' inside wins",
     "factory-is-a-place": "the English model tags only 'Everett' (PERSON) here, and no rule yet "
     "joins a capitalised place head ('Factory') to the name before it",
 }
