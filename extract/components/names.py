@@ -3231,8 +3231,7 @@ def _people_the_parser_joins(
     name the model typed as a name of no kind is the person's too ("aartsbisschop Sławoj Leszek
     Głódź", "Sławoj" MISC, "Leszek" its flat part), unless ``no_name`` says the word is none
     ("Labourleider Jeremy Corbyn": a title). A comma, "and" or any word between keeps them
-    two. Both flat parts of one word before them is one name too ("dr. Meerjady Sabrina
-    Flora", the parser's head the abbreviated title)."""
+    two."""
     out: list[Span] = []
     for ent in ents:
         before = out[-1] if out else None
@@ -3251,7 +3250,6 @@ def _people_the_parser_joins(
             and (
                 ent[0].dep_ == "flat"
                 and before.start <= ent[0].head.i < before.end
-                or _flat_under_one_word(before, ent)
                 or before[-1].dep_ == "compound"
                 and ent.start <= before[-1].head.i < ent.end
                 and ent.end - before.start <= 4
@@ -3261,18 +3259,6 @@ def _people_the_parser_joins(
         else:
             out.append(ent)
     return out
-
-
-def _flat_under_one_word(before: Span, ent: Span) -> bool:
-    """Whether the first words of two adjacent spans are both flat parts of one word right
-    before the first: the parser read the three as one name."""
-    head = ent[0].head
-    return (
-        ent[0].dep_ == "flat"
-        and before[0].dep_ == "flat"
-        and before[0].head == head
-        and head.i == before.start - 1
-    )
 
 
 def _without_storms(spans: list[Span]) -> list[Span]:

@@ -101,30 +101,6 @@ def test_a_first_name_the_model_typed_misc_is_the_persons():
     assert [s.text for s in kept] == ["Teodor", "Jan Kaldor"]
 
 
-def _flat_under_title(second_head: int) -> list[Span]:
-    """'zei dr. Teodora Maria Kaldor dat': the model's persons "Teodora" and "Maria Kaldor",
-    "Teodora" a flat part of "dr.", "Maria" one of token ``second_head``."""
-    doc = Doc(
-        VOCAB,
-        words=["zei", "dr.", "Teodora", "Maria", "Kaldor", "dat"],
-        heads=[0, 0, 1, second_head, 1, 0],
-        deps=["ROOT", "nsubj", "flat", "flat", "flat", "mark"],
-        pos=["VERB", "PROPN", "PROPN", "PROPN", "PROPN", "SCONJ"],
-    )
-    return [Span(doc, 2, 3, label="PER"), Span(doc, 3, 5, label="PER")]
-
-
-def test_two_flat_parts_of_an_abbreviated_title_are_one_name():
-    joined = _people_the_parser_joins(_flat_under_title(1))
-    assert [s.text for s in joined] == ["Teodora Maria Kaldor"]
-
-
-def test_flat_parts_of_different_words_stay_two():
-    # "Maria" a flat part of the verb, not of the title before the first name
-    apart = _people_the_parser_joins(_flat_under_title(0))
-    assert [s.text for s in apart] == ["Teodora", "Maria Kaldor"]
-
-
 def test_a_dutch_title_compound_before_a_name_stays_out_of_it():
     names = names_of("Bedrijfsmeteoroloog Evan Duffey zei dat de storm zou afzwakken.", "nl")
     assert ("Evan Duffey", "PERSON") in names
