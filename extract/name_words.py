@@ -88,6 +88,8 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "armed_forces",
     "local_body",
     "body_preposition",
+    "mission_noun",
+    "mission_preposition",
     "holiday_head",
     "storm_class",
     "measure_unit",

@@ -68,6 +68,7 @@ CHAMBER_HEADS = name_words()["chamber_head"]
 CHAMBER_OPENERS = name_words()["chamber_opener"]
 #: The words for a public body that, alone, name the one the story is about ("Senate", "Senaat").
 INSTITUTION_WORDS = name_words()["generic_institution"]
+MISSION_NOUNS = name_words()["mission_noun"]
 
 #: The words after which a body's complement follows in its name, the head before them: "of" and
 #: "for" ("Court of Appeals for ...") and what it is about ("Commission on Presidential Debates").
@@ -200,6 +201,7 @@ class EntityLinker:
         out = self._join_country_tails(ents, out)
         out = self._join_chamber_words(ents, out)
         out = _join_short_ministries(ents, _join_plural_bodies(ents, out))
+        out = self._join_missions(ents, out)
         out = self._join_heads(ents, out, self._opening_with_country(ents, out))
         out = self._join_same_text(ents, written, _join_bare_place_heads(ents, out))
         out = _join_glosses(ents, _join_place_tails(ents, out))
@@ -1088,6 +1090,35 @@ class EntityLinker:
                 # "het Amerikaanse leger" and "de Amerikaanse strijdkrachten": one armed force
                 return country.key, fold("armed forces" if rest.lower() in ARMED_FORCES else rest)
         return None
+
+    def _join_missions(self, ents: list[Span], out: list[Resolved]) -> list[Resolved]:
+        """A country's embassy named with a city and with the city's country ("de Amerikaanse
+        ambassade in Bagdad", "... in Irak") is one mission: same country, same noun, the same
+        country it is in (the knowledge base's country of the city); "the US Embassy in London"
+        and "... in Paris" stay two."""
+        first: dict[tuple[str, str, str], Resolved] = {}
+        joined = []
+        for ent, res in zip(ents, out):
+            mission = self._mission(ent) if res[0] is None and res[1] == "ORG" else None
+            if mission is not None:
+                res = first.setdefault(mission, res)
+            joined.append(res)
+        return joined
+
+    def _mission(self, ent: Span) -> tuple[str, str, str] | None:
+        """(the sending country, the mission noun, the country it is in) of a mission's name
+        "<country> <noun> <preposition> <place>" (names.py ``_missions``), or None."""
+        noun = next((t.i for t in ent if t.lower_ in MISSION_NOUNS), None)
+        if noun is None or noun == ent.start or noun + 2 >= ent.end:
+            return None
+        lang = ent.doc.lang_
+        sender = self.kb.country_named(ent.doc[ent.start : noun].text, lang)
+        place = ent.doc[noun + 2 : ent.end].text
+        host = self.kb.country_named(place, lang)
+        where = host.key if host else next((e.country for e in self.kb.lookup(place)), None)
+        if sender is None or where is None:
+            return None
+        return sender.key, ent.doc[noun].lower_, where
 
     @staticmethod
     def _join_chamber_words(ents: list[Span], out: list[Resolved]) -> list[Resolved]:

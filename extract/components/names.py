@@ -153,6 +153,10 @@ NATIONAL_OPENERS = _WORDS["national_opener"]
 ARMED_FORCES = _WORDS["armed_forces"]
 LOCAL_BODIES = _WORDS["local_body"]
 BODY_PREPOSITIONS = _WORDS["body_preposition"]
+MISSION_NOUNS = _WORDS["mission_noun"]
+MISSION_PREPOSITIONS = _WORDS["mission_preposition"]
+#: What a mission's place may be: a place, or a country it is the embassy in.
+PLACE_TYPES = frozenset({"LOCATION", "COUNTRY"})
 HOLIDAY_HEADS = _WORDS["holiday_head"]
 #: Words after a number that make it a quantity ("785 miles", "1.6%"), no part of a name.
 MEASURE_UNITS = _WORDS["measure_unit"]
@@ -238,6 +242,7 @@ class NameFinder:
             + list(self._bracketed_portfolios(doc))
             + list(self._ministries(doc))
             + list(self._national_bodies(doc))
+            + list(self._missions(doc))
             + list(self._local_bodies(doc))
             + expansions
             + list(self._acronyms_before(doc, expansions))
@@ -1295,6 +1300,35 @@ class NameFinder:
                 continue
             yield Span(doc, start, end, label="ORG")
 
+    def _missions(self, doc: Doc) -> Iterable[Span]:
+        """A country's embassy or consulate with the place it is in is one organisation, the
+        country's adjective or name and the place in its name: "de Amerikaanse ambassade in
+        Bagdad" (Dutch writes it in lower case), "the U.S. Embassy in Baghdad". Without the
+        place ("the Myanma embassy") it stays the country's unnamed body; not after an
+        indefinite article or another determiner ("een Franse ambassade in Afrika")."""
+        tokens = doc_tokens(doc)
+        n = len(tokens)
+        for token in tokens_where(doc, LOWER, MISSION_NOUNS.__contains__):
+            tie = token.i + 1
+            if token.i == 0 or tie + 1 >= n or tokens[tie].lower_ not in MISSION_PREPOSITIONS:
+                continue
+            last = tie + 1
+            while last < n and last - tie <= 3 and _capitalised(tokens[last]):
+                last += 1
+            if last == tie + 1 or not self._a_place_name(doc[tie + 1 : last]):
+                continue
+            found = self._country_before(tokens, token.i)
+            if found is None:
+                continue
+            before = tokens[found[0] - 1] if found[0] else None
+            if (
+                before is not None
+                and before.pos_ == "DET"
+                and before.lower_ not in DEFINITE_ARTICLES
+            ):
+                continue
+            yield Span(doc, found[0], last, label="ORG")
+
     def _country_before(self, tokens: list[Token], i: int) -> tuple[int, KBEntry] | None:
         """(where it starts, the country) of a country's adjective or name of one or two words
         that ends right before token ``i`` ("Iraakse", "South Korean", "U.S.", "United
@@ -1313,15 +1347,19 @@ class NameFinder:
         return None
 
     def _countries_of_bodies(self, doc: Doc, spans: list[Span]) -> Iterable[InnerMention]:
-        """The country named in front of its army or parliament ("Iraakse" in "het Iraakse
-        parlement"; :meth:`_national_bodies`) is a mention of that country too: the graph keeps
+        """The country named in front of its army, parliament or embassy ("Iraakse" in "het
+        Iraakse parlement", :meth:`_national_bodies`; "Franse" in "de Franse ambassade in
+        Nairobi", :meth:`_missions`) is a mention of that country too: the graph keeps
         the country, and a later "het land" can stand for it."""
         tokens = doc_tokens(doc)
         for span in spans:
             if span.label_ != "ORG" or span.kb_id_ or len(span) < 2:
                 continue
             for body in (span.start + 2, span.start + 1):
-                if body >= span.end or _body_end(tokens, body, NATIONAL_BODIES) != span.end:
+                if body >= span.end or (
+                    _body_end(tokens, body, NATIONAL_BODIES) != span.end
+                    and tokens[body].lower_ not in MISSION_NOUNS
+                ):
                     continue
                 found = self._country_before(tokens, body)
                 if found is not None and found[0] == span.start:
@@ -1334,7 +1372,18 @@ class NameFinder:
                         entry.key,
                         span.start,
                     )
+                    if tokens[body].lower_ in MISSION_NOUNS:
+                        yield from self._mission_places(doc[body + 2 : span.end])
                     break
+
+    def _mission_places(self, place: Span) -> Iterable[InnerMention]:
+        """The known place an embassy's name ends in ("Manila" in "the US Embassy in Manila")
+        is a mention of that place too: the graph keeps where the mission is."""
+        entry = next((e for e in self.kb.lookup(place.text) if e.type in PLACE_TYPES), None)
+        if entry is not None:
+            yield InnerMention(
+                place.start_char, place.end_char, place.text, entry.type, entry.key, place.start
+            )
 
     def _local_bodies(self, doc: Doc) -> Iterable[Span]:
         """A place's police or council, written in lower case, is an organisation with the

@@ -2902,6 +2902,43 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Kramer had veel volgers.",
         ["Joke Kramer == Anna Bos", "Kramer == Joke Kramer"],
     ),
+    # --- a country's embassy with the place it is in: one organisation, the country apart ---
+    (
+        "embassy-in-a-city-nl",
+        "nl",
+        "De Franse ambassade in Nairobi sloot dinsdag haar deuren. Frankrijk gaf geen reden.",
+        [
+            "Franse ambassade in Nairobi:ORG",
+            "Franse ambassade in Nairobi != Frankrijk",
+            "Franse@kb:FRA",
+        ],
+    ),
+    (
+        "embassy-in-a-city-en",
+        "en",
+        "The Italian Embassy in Lima closed on Tuesday. Italy gave no reason.",
+        [
+            "Italian Embassy in Lima:ORG",
+            "Italian Embassy in Lima != Italy",
+            "Italian@kb:ITA",
+        ],
+    ),
+    (
+        "embassy-by-its-city-and-its-country-nl",
+        "nl",
+        "De Franse ambassade in Nairobi sloot maandag. Dinsdag ging de Franse ambassade in Kenia "
+        "weer open, maar de Franse ambassade in Lima bleef dicht.",
+        [
+            "Franse ambassade in Nairobi == Franse ambassade in Kenia",
+            "Franse ambassade in Nairobi != Franse ambassade in Lima",
+        ],
+    ),
+    (
+        "embassy-without-a-place-stays-the-country-nl",
+        "nl",
+        "De Franse ambassade bevestigde dat twee toeristen waren omgekomen.",
+        ["Franse:COUNTRY", "-Franse ambassade"],
+    ),
     (
         "welcomed-is-no-name-nl",
         "nl",

@@ -332,6 +332,17 @@ def test_places_the_noun_a_copula_says_of_its_subject(rows, scheme, subject, exp
             "Het kantoor van Greenpeace in Amsterdam werd door de politie doorzocht.",
             ("Greenpeace", "LOCATED_IN", "Amsterdam"),
         ),
+        # an embassy named with the place it is in (names.py _missions): the place inside its name
+        (
+            "nl",
+            "De Franse ambassade in Nairobi sloot dinsdag haar deuren.",
+            ("Franse ambassade in Nairobi", "LOCATED_IN", "Nairobi"),
+        ),
+        (
+            "en",
+            "Protesters gathered outside the Italian Embassy in Lima on Tuesday.",
+            ("Italian Embassy in Lima", "LOCATED_IN", "Lima"),
+        ),
     ],
     ids=[
         "en-chain",
@@ -349,6 +360,8 @@ def test_places_the_noun_a_copula_says_of_its_subject(rows, scheme, subject, exp
         "en-site",
         "en-site-compound",
         "nl-site",
+        "nl-embassy",
+        "en-embassy",
     ],
 )
 @pytest.mark.model

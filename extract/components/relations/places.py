@@ -15,6 +15,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Span, Token
 
 from extract.components.events import PLACE_TYPES
+from extract.components.names import MISSION_PREPOSITIONS
 from extract.components.relations.context import _Context
 from extract.components.relations.events import _NOUN_ARGUMENTS
 from extract.components.relations.relation import CONFIDENCE, Relation
@@ -82,6 +83,8 @@ class PlaceRelations:
                         yield _located(ctx, ent.kb_id_, target, noun)
                 for target, word in self._part_of(ent, noun, ctx):
                     yield _located(ctx, ent.kb_id_, target, word)
+            for target, word in self._place_inside_name(ent, ctx):
+                yield _located(ctx, ent.kb_id_, target, word)
             # "Bishkek, Kyrgyzstan", "Fort Lee, New Jersey": a place and the place it is in, after a
             # comma.
             container = self._comma_container(ent, ctx)
@@ -553,6 +556,17 @@ class PlaceRelations:
             return []
         links = self.scheme.appos | self.scheme.name_part
         return [c for c in children(noun) if c.dep_ in links and c.pos_ == "PROPN"]
+
+    def _place_inside_name(self, ent: Span, ctx: "_Context") -> list[tuple[str, Token]]:
+        """The place an embassy's name ends in, a mention of its own inside the name ("the US
+        Embassy in Manila", names.py ``_missions``): the mission is in it."""
+        return [
+            (target, ctx.doc[i])
+            for i in range(ent.start + 1, ent.end)
+            if ctx.doc[i - 1].lower_ in MISSION_PREPOSITIONS
+            for target in ctx.resolver.inner.get(i, [])
+            if target != ent.kb_id_ and ctx.resolver.type_of(target) in PLACE_TYPES
+        ]
 
     def _owning_country(self, ent: Span, ctx: "_Context") -> list[tuple[str, Token]]:
         """The country an organisation or place is of: "Thailand's Thai Raksa Chart Party", "the
