@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from extract.components.relations.relation import CONFIDENCE
-from extract.lexicon import DEFAULT_LEXICON_DIR, LexiconError, read_table, text_field
+from extract.lexicon import DEFAULT_LEXICON_DIR, words_by_role
 from records import Records
 
 ROLES = ("epidemic", "measure")
@@ -42,15 +42,8 @@ def load_epidemic_words(lang: str, data_dir: Path | None = None) -> EpidemicWord
     path = (data_dir or DEFAULT_LEXICON_DIR) / f"epidemics.{lang}.tsv"
     if not path.is_file():
         return EpidemicWords()
-    found: dict[str, set[str]] = {role: set() for role in ROLES}
-    for lineno, row in read_table(path, {"word": text_field, "role": text_field}):
-        role = str(row["role"]).lower()
-        if role not in found:
-            raise LexiconError(
-                f"role {role!r} in {path.name}, line {lineno} is none of {', '.join(ROLES)}"
-            )
-        found[role].add(str(row["word"]).lower())
-    return EpidemicWords(frozenset(found["epidemic"]), frozenset(found["measure"]))
+    found = words_by_role(path, ROLES)
+    return EpidemicWords(found["epidemic"], found["measure"])
 
 
 def _named_by(entity: dict, words: frozenset[str]) -> bool:

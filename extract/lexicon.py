@@ -597,6 +597,21 @@ def text_field(value: str) -> str:
     return value
 
 
+def words_by_role(path: Path, roles: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """The lower-cased ``word`` column of a two-column (word, role) lexicon file, grouped by
+    ``role`` (``ongoing.<lang>.tsv``, ``epidemics.<lang>.tsv``): every role of ``roles`` is a key,
+    and a row with another role raises LexiconError naming file and line."""
+    found: dict[str, set[str]] = {role: set() for role in roles}
+    for lineno, row in read_table(path, {"word": text_field, "role": text_field}):
+        role = str(row["role"]).lower()
+        if role not in found:
+            raise LexiconError(
+                f"role {role!r} in {path.name}, line {lineno} is none of {', '.join(roles)}"
+            )
+        found[role].add(str(row["word"]).lower())
+    return {role: frozenset(words) for role, words in found.items()}
+
+
 # Former private names, still imported by extract/grammar/argument_words.py.
 _one_of, _text = one_of, text_field
 

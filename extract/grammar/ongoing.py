@@ -16,7 +16,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from extract.grammar.syntax import LabelScheme, children, morph_values, preposition_of
-from extract.lexicon import DEFAULT_LEXICON_DIR, LexiconError, read_table, text_field
+from extract.lexicon import DEFAULT_LEXICON_DIR, words_by_role
 
 ROLES = ("modifier", "period", "link")
 
@@ -36,17 +36,8 @@ def load_ongoing_words(lang: str, data_dir: Path | None = None) -> OngoingWords:
     path = (data_dir or DEFAULT_LEXICON_DIR) / f"ongoing.{lang}.tsv"
     if not path.is_file():
         return OngoingWords()
-    found: dict[str, set[str]] = {role: set() for role in ROLES}
-    for lineno, row in read_table(path, {"word": text_field, "role": text_field}):
-        role = str(row["role"]).lower()
-        if role not in found:
-            raise LexiconError(
-                f"role {role!r} in {path.name}, line {lineno} is none of {', '.join(ROLES)}"
-            )
-        found[role].add(str(row["word"]).lower())
-    return OngoingWords(
-        frozenset(found["modifier"]), frozenset(found["period"]), frozenset(found["link"])
-    )
+    found = words_by_role(path, ROLES)
+    return OngoingWords(found["modifier"], found["period"], found["link"])
 
 
 def told_ongoing(noun: Token, words: OngoingWords, scheme: LabelScheme) -> bool:

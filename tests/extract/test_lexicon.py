@@ -453,3 +453,18 @@ def test_lexicon_says_which_parts_a_verbs_phrases_have(en):
     assert en.has_phrase_part("Impose", "obj")  # folded like every lexicon key
     assert not en.has_phrase_part("impose", "refl")
     assert not en.has_phrase_part("sleep", "obj")  # no phrase at all
+
+
+def test_words_by_role_groups_words_and_names_a_bad_role(tmp_path):
+    from extract.lexicon import LexiconError, words_by_role
+
+    table = tmp_path / "ongoing.xx.tsv"
+    table.write_text("word\trole\nOngoing\tmodifier\nweeks\tPeriod\n", encoding="utf-8")
+    assert words_by_role(table, ("modifier", "period", "link")) == {
+        "modifier": frozenset({"ongoing"}),
+        "period": frozenset({"weeks"}),
+        "link": frozenset(),
+    }
+    table.write_text("word\trole\nweeks\tspan\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"role 'span' in ongoing\.xx\.tsv, line 2"):
+        words_by_role(table, ("modifier", "period"))
