@@ -90,6 +90,7 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "body_preposition",
     "mission_noun",
     "mission_preposition",
+    "party_head",
     "holiday_head",
     "storm_class",
     "measure_unit",

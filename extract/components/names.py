@@ -155,6 +155,7 @@ LOCAL_BODIES = _WORDS["local_body"]
 BODY_PREPOSITIONS = _WORDS["body_preposition"]
 MISSION_NOUNS = _WORDS["mission_noun"]
 MISSION_PREPOSITIONS = _WORDS["mission_preposition"]
+PARTY_HEADS = _WORDS["party_head"]
 #: What a mission's place may be: a place, or a country it is the embassy in.
 PLACE_TYPES = frozenset({"LOCATION", "COUNTRY"})
 HOLIDAY_HEADS = _WORDS["holiday_head"]
@@ -344,6 +345,7 @@ class NameFinder:
         spans = self._regions_named_like_countries(spans)
         spans = self._people_listed_with_people(doc, spans)
         spans = self._without_name_noun_compounds(spans, country)
+        spans = sorted(self._parties_of_countries(spans, country), key=lambda s: s.start)
         inner = [
             *self._inner(doc, spans, country),
             *self._countries_of_bodies(doc, spans),
@@ -1344,6 +1346,50 @@ class NameFinder:
             entry = self.kb.country_named(tokens[i - k].doc[i - k : i].text, lang)
             if entry is not None:
                 return i - k, entry
+        return None
+
+    def _parties_of_countries(self, spans: list[Span], country: str | None) -> list[Span]:
+        """A party (a ``party_head`` before "van"/"of") described by the known country it is
+        of, with that country's article ("de Conservatieve Partij van het Verenigd
+        Koninkrijk", "the Democratic Party of the United States"), is the party's name and the
+        country apart, as the gold names them; the places route then puts the party in the
+        country (LOCATED_IN, ``_owning_country``). A party whose own name holds the country,
+        without the article, stays whole ("People's Party of Canada", "Communist Party of
+        China"), and so does another body's ("the Supreme Court of the United Kingdom", as the
+        gold names it)."""
+        out: list[Span] = []
+        for span in spans:
+            out.extend(self._cut_before_country(span, country) or [span])
+        return out
+
+    def _cut_before_country(self, span: Span, country: str | None) -> list[Span] | None:
+        """The party and the country of :meth:`_parties_of_countries`, or None. The party keeps a
+        known name only where the knowledge base has it of that country; a name known as
+        another country's ("Socialistische Partij", the Dutch SP) leaves the span whole."""
+        if span.label_ != "ORG" or len(span) < 4:
+            return None
+        doc = span.doc
+        for tie in range(span.start + 1, span.end - 2):
+            if (
+                doc[tie].lower_ not in OF_PREPOSITIONS
+                or doc[tie - 1].lower_ not in PARTY_HEADS
+                or doc[tie + 1].lower_ not in DEFINITE_ARTICLES
+            ):
+                continue
+            entry = self.kb.country_named(doc[tie + 2 : span.end].text, doc.lang_)
+            if entry is None or entry.type != "COUNTRY":
+                return None
+            known = self._lookup(doc[span.start : tie].text, "ORG", country)
+            if known is None and span.kb_id_:
+                return None  # known whole, not in part
+            if known is not None and (
+                known.country != entry.key or span.kb_id_ not in ("", known.key)
+            ):
+                return None
+            return [
+                Span(doc, span.start, tie, label="ORG", kb_id=known.key if known else ""),
+                Span(doc, tie + 2, span.end, label="COUNTRY", kb_id=entry.key),
+            ]
         return None
 
     def _countries_of_bodies(self, doc: Doc, spans: list[Span]) -> Iterable[InnerMention]:

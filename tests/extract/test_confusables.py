@@ -2939,6 +2939,47 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "De Franse ambassade bevestigde dat twee toeristen waren omgekomen.",
         ["Franse:COUNTRY", "-Franse ambassade"],
     ),
+    # --- a party named with its country: the party and the country apart ---
+    (
+        "party-of-a-country-nl",
+        "nl",
+        "De Conservatieve Partij van het Verenigd Koninkrijk won dinsdag de verkiezingen.",
+        [
+            "Conservatieve Partij:ORG",
+            "Verenigd Koninkrijk@kb:GBR",
+            "-Conservatieve Partij van het Verenigd Koninkrijk",
+        ],
+    ),
+    (
+        "party-of-a-country-en",
+        "en",
+        "The Democratic Party of the United States met in Chicago on Monday.",
+        ["Democratic Party:ORG", "United States@kb:USA", "-Democratic Party of the United States"],
+    ),
+    (
+        "known-party-named-with-its-country-stays-whole-en",
+        "en",
+        "The Communist Party of China met in Beijing on Monday.",
+        ["Communist Party of China:ORG"],
+    ),
+    (
+        "court-of-a-country-is-its-name-en",
+        "en",
+        "The Supreme Court of the United Kingdom ruled on Tuesday.",
+        ["Supreme Court of the United Kingdom:ORG", "-Supreme Court"],
+    ),
+    (
+        "party-of-a-country-without-the-article-is-its-name-nl",
+        "nl",
+        "De Communistische Partij van China vergaderde dinsdag in Peking.",
+        ["Communistische Partij van China:ORG", "-Communistische Partij"],
+    ),
+    (
+        "party-of-a-country-known-as-another-countrys-stays-whole-nl",
+        "nl",
+        "De Socialistische Partij van het Verenigd Koninkrijk vergaderde dinsdag in Londen.",
+        ["Socialistische Partij van het Verenigd Koninkrijk:ORG", "-Socialistische Partij"],
+    ),
     (
         "welcomed-is-no-name-nl",
         "nl",

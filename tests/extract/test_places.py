@@ -343,6 +343,17 @@ def test_places_the_noun_a_copula_says_of_its_subject(rows, scheme, subject, exp
             "Protesters gathered outside the Italian Embassy in Lima on Tuesday.",
             ("Italian Embassy in Lima", "LOCATED_IN", "Lima"),
         ),
+        # a party named with the country it is of (names.py _parties_of_countries)
+        (
+            "nl",
+            "De Liberale Partij van het Verenigd Koninkrijk won dinsdag de verkiezingen.",
+            ("Liberale Partij", "LOCATED_IN", "United Kingdom"),
+        ),
+        (
+            "en",
+            "The Green Party of the United States met in Denver on Monday.",
+            ("Green Party", "LOCATED_IN", "United States"),
+        ),
     ],
     ids=[
         "en-chain",
@@ -362,6 +373,8 @@ def test_places_the_noun_a_copula_says_of_its_subject(rows, scheme, subject, exp
         "nl-site",
         "nl-embassy",
         "en-embassy",
+        "nl-party-of-a-country",
+        "en-party-of-a-country",
     ],
 )
 @pytest.mark.model
