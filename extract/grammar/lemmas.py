@@ -189,16 +189,9 @@ def model_lemma(verb: Token, lang: str) -> str:
     lemmatizer sometimes puts one before a bare verb ("om Iran af te schrikken": "uitschrikken",
     "sloot de klinieken": "aansluiten"), and the verb then joins its real particle to the wrong
     lemma ("afuitschrikken"). A particle is made up when the form does not start with it, no word
-    of the sentence is that particle, and the rest is a verb of the lemma table ("schrikken").
-    A lemma the table does not hold at all, where the table knows the form ("twitterde":
-    "twittren"), gives way to the table's ("twitteren")."""
+    of the sentence is that particle, and the rest is a verb of the lemma table ("schrikken")."""
     lemma = verb.lemma_.lower()
     form = verb.lower_
-    infinitives = _infinitives(lang)
-    if infinitives and lemma not in infinitives:
-        known = _table_lemma(lang, form)
-        if known and known.lower() in infinitives:
-            return known.lower()
     for particle in _leading_particles(lang, lemma):
         rest = lemma[len(particle) :]
         if not form.startswith(particle) and len(rest) >= 4:

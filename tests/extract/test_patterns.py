@@ -1871,17 +1871,6 @@ def test_dutch_particle_the_lemmatizer_made_up_gives_way_to_the_real_one():
     assert model_lemma(doc[7], "nl") == "schrikken"
 
 
-def test_dutch_lemma_the_table_lacks_gives_way_to_the_table_lemma_of_the_form():
-    # "Smit twitterde dat ...": the lemmatizer's "twittren" is no lemma of the table, which
-    # knows "twitterde" (twitteren), the speech verb of the lexicon
-    doc = parse("""
-Smit 1 nsubj PROPN
-twitterde 1 ROOT VERB twittren
-""")
-    assert model_lemma(doc[1], "nl") == "twitteren"
-    assert verb_lemmas_of(doc[1], UD, "nl")[0] == "twitteren"
-
-
 # "Iran zei dat het troepen naar Irak stuurde": "het" hung as the article of "troepen"
 NL_ARTICLE_AS_PRONOUN = """
 Iran 1 nsubj PROPN
