@@ -597,9 +597,9 @@ def test_title_gives_role(n, extracted):
 # --- a country's adjective the parser made the head of an organisation's name -------------------
 
 NL_DEMONYM_HEAD = """
-Jamila 3 nsubj PROPN
-, 3 punct PUNCT
-voorzitter 0 appos NOUN voorzitter
+Jamila 2 nsubj PROPN
+, 2 punct PUNCT
+voorzitter 2 appos NOUN voorzitter
 van 6 case ADP
 de 6 det DET
 Marokkaanse 2 nmod ADJ
