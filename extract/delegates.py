@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from extract.components.relations.relation import CONFIDENCE
 from records import Records
+from records.ids import relation_id
 
 #: An event between the people of this many countries at least (a summit, talks abroad, a treaty)
 #: is one between their countries; in a domestic one (an election, a trial, a minister meeting his
@@ -54,7 +55,7 @@ def delegating_countries(records: Records) -> Records:
         records["relations"].append(
             {
                 **rel,
-                "id": f"{document}:r{len(records['relations'])}",
+                "id": relation_id(document, len(records["relations"])),
                 "source": country,
                 "confidence": min(rel["confidence"], CONFIDENCE["participant"]),
                 "role": "source",

@@ -18,6 +18,7 @@ from pathlib import Path
 from extract.components.relations.relation import CONFIDENCE
 from extract.lexicon import DEFAULT_LEXICON_DIR, words_by_role
 from records import Records
+from records.ids import relation_id
 
 ROLES = ("epidemic", "measure")
 
@@ -91,7 +92,7 @@ def epidemic_countries(records: Records) -> Records:
         records["relations"].append(
             {
                 **rel,
-                "id": f"{document['id']}:r{len(records['relations'])}",
+                "id": relation_id(document["id"], len(records["relations"])),
                 "target": epidemic,
                 "confidence": min(rel["confidence"], CONFIDENCE["participant"]),
                 "type": "PARTICIPANT",

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from extract.documents import DOCUMENT_KEY, Document
 from extract.kb import KnowledgeBase, load_kb
 from records import SCHEMA_VERSION, Records, empty_records, merge_records
-from records.ids import kb_key
+from records.ids import kb_key, relation_id
 
 if TYPE_CHECKING:
     from extract.components.events import EventMention
@@ -151,7 +151,7 @@ def doc_records(
     for n, (rel, when) in enumerate(dated):
         own_date = when.date
         record = {
-            "id": f"{did}:r{n}",
+            "id": relation_id(did, n),
             "source": event_ids.get(rel.source, rel.source),
             "target": event_ids.get(rel.target, rel.target),
             "type": rel.type,
@@ -359,7 +359,7 @@ def join_pieces(document: Document, pieces: list[tuple[int, Records]]) -> Record
         for n, rel in enumerate(part["relations"]):
             moved = {
                 **rel,
-                "id": f"{did}:r{relations + n}",
+                "id": relation_id(did, relations + n),
                 "source": ids(rel["source"]),
                 "target": ids(rel["target"]),
                 "sentence": sentence_id[rel["sentence"]],

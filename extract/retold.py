@@ -19,6 +19,7 @@ from extract.grammar.argument_words import load_grammar
 from extract.grammar.quotations import QUOTE_PAIRS
 from extract.lexicon import load_lexicon, supported_languages
 from records import Records
+from records.ids import relation_id
 
 #: How many words may stand between a citing word and the name it cites ("volgens de Canadese
 #: gezondheidsdatabank Public Health Infobase").
@@ -144,7 +145,7 @@ def retold_participants(records: Records) -> Records:
         for entity in dict.fromkeys(in_sentence.get(trigger["sentence"], [])):
             records["relations"].append(
                 {
-                    "id": f"{document['id']}:r{len(records['relations'])}",
+                    "id": relation_id(document["id"], len(records["relations"])),
                     "source": entity,
                     "target": eid,
                     "type": "PARTICIPANT",

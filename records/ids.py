@@ -1,4 +1,5 @@
-"""Entity ids: ``kb:<key>`` for an entity the knowledge base knows, ``<type>:<slug>`` otherwise.
+"""Entity ids: ``kb:<key>`` for an entity the knowledge base knows, ``<type>:<slug>`` otherwise;
+relation ids: ``<document id>:r<ordinal>``.
 
 The records' schema fixes this form (``entities.items.id``); every reader that asks "does the
 knowledge base know this entity, and by which key" asks it here, so the prefix is written once.
@@ -35,3 +36,14 @@ def is_kb_id(entity_id: str) -> bool:
     (True, False)
     """
     return entity_id.startswith(KB_PREFIX)
+
+
+def relation_id(document_id: str, ordinal: int) -> str:
+    """The id of a document's relation by its place among the document's relations, as the
+    records writer numbers them and the document-level steps (retold events, delegating and
+    epidemic countries) number what they add after them.
+
+    >>> relation_id("wn2020-042", 7)
+    'wn2020-042:r7'
+    """
+    return f"{document_id}:r{ordinal}"

@@ -28,6 +28,7 @@ from extract.components.names import (
     FACILITY_HEADS,
     HONORIFICS,
     MINISTRY_WORDS,
+    MISSION_NOUNS,
     NAME_PARTICLES,
     OF_PREPOSITIONS,
     ORG_HEADS,
@@ -68,7 +69,6 @@ CHAMBER_HEADS = name_words()["chamber_head"]
 CHAMBER_OPENERS = name_words()["chamber_opener"]
 #: The words for a public body that, alone, name the one the story is about ("Senate", "Senaat").
 INSTITUTION_WORDS = name_words()["generic_institution"]
-MISSION_NOUNS = name_words()["mission_noun"]
 
 #: The words after which a body's complement follows in its name, the head before them: "of" and
 #: "for" ("Court of Appeals for ...") and what it is about ("Commission on Presidential Debates").
