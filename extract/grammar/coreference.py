@@ -15,6 +15,10 @@ nearest earlier compatible name in its own sentence or the ones just before it:
   over);
 - a description noun with a name of its own type before it ("the Houthi movement") to that
   name;
+- a bare description noun compounded before a title ("company meteorologist X", "county sheriff
+  X", newswire's dropped article) to the name of its type it heads, the nearest in the window,
+  else the only one the text has named ("Lincoln County" three sentences back); never the latest
+  name of the type it does not head;
 - a definite description ("the company", "het land") by the description lexicon
   (``descriptions.<lang>.tsv``: noun, entity type, refers) to the latest name of that type that
   it heads ("the company" after "Pacific Gas and Electric Company"), else, unless it stands only
@@ -140,11 +144,10 @@ class Coreference:
             return own
         if token.pos_ == "NOUN" and self._unowned_speaker(token):
             return self._speaking_body(token)
-        if token.pos_ == "NOUN" and self._bare_title_modifier(token):
-            # "committee member X", "court spokesman X": the one body of that noun's name
-            return self._described(
-                token, token.lemma_.lower(), self.descriptions[token.lemma_.lower()]
-            )
+        if token.pos_ in ("NOUN", "PROPN") and self._bare_title_modifier(token):
+            # "committee member X", "company meteorologist X": the body of that noun's name
+            lemma = token.lemma_.lower()
+            return self._described(token, lemma, self.descriptions[lemma], headed_only=True)
         if token.pos_ in ("NOUN", "PROPN") and self._definite(token) and self._refers(token):
             lemma = token.lemma_.lower()
             noun = lemma if lemma in self.descriptions else token.lower_
@@ -442,20 +445,22 @@ class Coreference:
         )
 
     def _bare_title_modifier(self, token: Token) -> bool:
-        """Whether ``token`` is a bare noun of a body that stands only for a name it heads
-        (``named_only``: "committee", "court") compounded with a title after it, with no article
-        or name of its own: "Republican committee member X", "court spokesman X" in a story that
-        names the House Judiciary Committee or the Supreme Court (a noun that is no title, such
-        as "member", only right before a person's name). Newswire drops the article
-        before a title, so such a noun points back as "the committee" would."""
+        """Whether ``token`` is a bare description noun (``descriptions.<lang>.tsv``) compounded
+        with a title after it, with no article or name of its own: "Republican committee member
+        X", "court spokesman X", "company meteorologist X", "county sheriff X" in a story that
+        names the House Judiciary Committee, the Supreme Court, Pacific Gas and Electric Company
+        or Lincoln County (a noun that is no title, such as "member", only right before a
+        person's name). Newswire drops the article before a title, so such a noun points back as
+        "the committee" would; the parser takes a capitalised one for a proper noun ("Council
+        President X"), which a name of its own would hold before it."""
         lemma = token.lemma_.lower()
         head = token.head
         return (
-            lemma in self.named_only
-            and lemma in self.descriptions
+            lemma in self.descriptions
+            and (token.pos_ == "NOUN" or token.lower_ == lemma)
             and token.dep_ == "compound"
             and head.i > token.i
-            and head.pos_ == "NOUN"
+            and head.pos_ in ("NOUN", "PROPN")
             and (
                 self.lexicon.role(head.lemma_.lower()) is not None
                 or head.i + 1 in self._person_starts()
@@ -558,23 +563,29 @@ class Coreference:
             (c for c in children(root) if c.dep_ in self.scheme.appos and c.pos_ == "NOUN"), None
         )
 
-    def _described(self, token: Token, noun: str, kind: str) -> list[str]:
+    def _described(
+        self, token: Token, noun: str, kind: str, *, headed_only: bool = False
+    ) -> list[str]:
         """The name a description stands for: the latest name of its type that it heads ("the
         court" after "the Supreme Court", "het hof" after "het Gerechtshof"), else, unless the
         noun stands only for such names, the latest name of its type. Two names it heads in the
         nearest sentence with any are unclear: no name of the type then stands in. When the window
         gives no name, the same noun's latest use before the window does, if it stood for one
-        (:meth:`_use_before_window`)."""
+        (:meth:`_use_before_window`). With ``headed_only`` every noun stands only for a name it
+        heads, as a ``named_only`` one does ("company founder X" after "SpaceX ... NASA" is
+        neither's: the latest or leading organisation was a wrong guess on the dev split)."""
         beside = self._clause_arguments(token) if token.dep_ not in self.scheme.appos else set()
         if noun in self.firm_only:
             beside |= self._public_bodies()
-        found = self._described_near(token, noun, kind, beside)
+        found = self._described_near(token, noun, kind, beside, headed_only)
         if found:
             return found
         before = self._use_before_window(token, noun)
         return before if len(before) == 1 and before[0] not in beside else []
 
-    def _described_near(self, token: Token, noun: str, kind: str, beside: set[str]) -> list[str]:
+    def _described_near(
+        self, token: Token, noun: str, kind: str, beside: set[str], headed_only: bool = False
+    ) -> list[str]:
         """What :meth:`_described` finds in the window (names in ``beside`` passed over)."""
 
         introducers = self.introducers.get(noun, frozenset())
@@ -604,15 +615,16 @@ class Coreference:
             if len(same) == 1 and same[0] not in beside:
                 return same  # "the country ... the country": one country, as long as it is clear
         found = self._latest(token, headed)
-        if not found and introducers and not self._any_before(token, headed):
+        if not found and (introducers or headed_only) and not self._any_before(token, headed):
             # "the Bordurian capital, Port Vel" long before "the city's mayor": the one place the
-            # text introduced so
+            # text introduced so; "Lincoln County" three sentences before "county sheriff X":
+            # the one county the text named
             earlier = {ent.kb_id_ for ent in self.ents if ent.end <= token.i and headed(ent)}
             if len(earlier) == 1:
                 return list(earlier)
         if found and self._qualified_use_after(token, noun, found[0]):
             return []
-        if found or noun in self.named_only or self._any_before(token, headed):
+        if found or headed_only or noun in self.named_only or self._any_before(token, headed):
             return found
 
         def fits(ent: Span) -> bool:

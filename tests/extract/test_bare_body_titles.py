@@ -1,7 +1,8 @@
 """A bare noun of a body compounded with a title before a name ("committee member X", "court
-spokesman X") stands for the one body of that noun's name the story gives, as "the committee"
-would (coreference.py ``_bare_title_modifier``; the nouns of ``descriptions.<lang>.tsv`` whose
-refers is ``name``). End to end on sentences of our own."""
+spokesman X", "company meteorologist X", "county sheriff X") stands for the one body of that
+noun's name the story gives, as "the committee" would (coreference.py ``_bare_title_modifier``;
+any noun of ``descriptions.<lang>.tsv``, standing only for a name it heads): the nearest such name,
+else the only one the text has named. End to end on sentences of our own."""
 
 from __future__ import annotations
 
@@ -24,6 +25,24 @@ from tests.extract.extraction_helpers import typed
             "ruling was final.",
             ("Jan Smit", "ROLE", "Supreme Court of Ruritania"),
         ),
+        (
+            "Harbor Gas and Power Company cut power to ten towns on Monday. Company meteorologist "
+            "Jan Smit said the wind would stay strong.",
+            ("Jan Smit", "ROLE", "Harbor Gas and Power Company"),
+        ),
+        (
+            # the one county named, three sentences before
+            "The nearest town is Riverton in Adams County. It is a small town. The Riverton Inn "
+            "is its only hotel. County sheriff Jan Smit told the BBC the crowd would be too big.",
+            ("Jan Smit", "ROLE", "Adams County"),
+        ),
+        (
+            # the parser takes the capitalised noun for a proper noun
+            "Speaking in the Harbor Council, Piet Bos was interrupted by protesters. The council "
+            "was adjourned. A number of members were removed. Council President Jan Smit "
+            "adjourned the session.",
+            ("Jan Smit", "ROLE", "Harbor Council"),
+        ),
     ],
 )
 def test_end_to_end_a_bare_body_noun_before_a_title_is_the_named_body(text, expected):
@@ -39,3 +58,28 @@ def test_end_to_end_a_bare_body_noun_stands_for_no_body_of_another_name():
         "en",
     )
     assert ("Jan Smit", "ROLE", "Acme Corporation") not in found, sorted(found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        (
+            # no company the noun heads: neither the latest organisation nor the firm of the
+            # story is guessed
+            "Acme Corporation cut jobs on Monday. Acme Corporation met the Harbor Party in Paris. "
+            "Company spokesman Jan Smit said the talks failed.",
+            {"Acme Corporation", "Harbor Party"},
+        ),
+        (
+            # two counties named: which one is unclear
+            "The nearest town is Riverton in Adams County or Lincoln County. It is a small town. "
+            "The Riverton Inn is its only hotel. County sheriff Jan Smit told the BBC the crowd "
+            "would be too big.",
+            {"Adams County", "Lincoln County"},
+        ),
+    ],
+)
+def test_end_to_end_a_bare_body_noun_stands_for_no_unclear_body(text, wrong):
+    found = typed(text, "en")
+    assert not {(s, t, o) for s, t, o in found if s == "Jan Smit" and o in wrong}, sorted(found)

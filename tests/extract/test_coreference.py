@@ -1639,3 +1639,30 @@ def test_description_introducers_are_data():
     assert {"city", "capital"} <= en.description_introducers["city"]
     assert en.descriptions["city"] == "LOCATION"
     assert "country" not in en.description_introducers and not nl.description_introducers
+
+
+def test_a_public_body_noun_stands_for_the_body_it_names():
+    """ "the embassy" (a name-only row of descriptions.en.tsv) after "the Ruritanian Embassy in
+    London" in the sentence before: the embassy."""
+    found = typed(
+        "The Ruritanian Embassy in London refused to waive the diplomat's immunity. Foreign "
+        "Secretary Jan Smit urged the embassy to reconsider.",
+        "en",
+    )
+    assert ("Jan Smit", "REQUEST", "Ruritanian Embassy") in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no embassy named: not the latest organisation
+        "Acme Corporation refused to comment on Monday. Foreign Secretary Jan Smit urged the "
+        "embassy to reconsider.",
+        # two embassies named in the sentence before: unclear
+        "The Ruritanian Embassy and the Bordurian Embassy refused to comment on Monday. Foreign "
+        "Secretary Jan Smit urged the embassy to reconsider.",
+    ],
+)
+def test_a_public_body_noun_stands_for_no_body_it_does_not_clearly_name(text):
+    found = typed(text, "en")
+    assert not [k for k in found if k[0] == "Jan Smit" and k[1] == "REQUEST"], sorted(found)
