@@ -110,6 +110,7 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "name_suffix",
     "possessive_mark",
     "product_noun",
+    "product_verb",
 )
 #: Kinds matched against the folded text of a phrase ("Volksgezondheid, Welzijn en Sport").
 FOLDED_KINDS = frozenset({"portfolio"})

@@ -121,6 +121,8 @@ NOT_NAMES = _WORDS["not_name"]
 POSSESSIVE_MARKS = _WORDS["possessive_mark"]
 #: Nouns of things one maker makes and names ("capsule", "music player"), as word tuples.
 PRODUCT_NOUNS = frozenset(tuple(w.split()) for w in _WORDS["product_noun"])
+#: Verbs (lemmas) whose object an organisation that is their subject makes ("unveil").
+PRODUCT_VERBS = _WORDS["product_verb"]
 WEB_DOMAINS = _WORDS["web_domain"]
 QUOTES = set("\"'“”‘’«»„")
 CURRENCY = set("$€£¥")
@@ -3066,18 +3068,67 @@ def _product_names(doc: Doc) -> list[str]:
     return names
 
 
+def _launched_products(spans: list[Span]) -> set[str]:
+    """The folded names of what an organisation makes, told by a product verb (``product_verb``
+    rows) with the organisation as subject: a name that is the object ("Kaldor unveils the
+    Zenphone and the Zenbook Air"), or one before the object's noun ("Kaldor introduced the new
+    Zenbook line"), whether or not the model found it there. No person ("Kaldor introduced Jane
+    Doe as its chief") and no name after a preposition ("launched a bid for Nexon")."""
+    doc = spans[0].doc
+    typed = {t.i: s.label_ for s in spans for t in s}
+    orgs = {t.i: s for s in spans if s.label_ == "ORG" for t in s}
+    names = set()
+    for verb in doc:
+        if verb.lemma_.lower() not in PRODUCT_VERBS or not any(
+            c.dep_ == "nsubj" and typed.get(c.i) == "ORG" for c in verb.children
+        ):
+            continue
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        for obj in objects:
+            objects += [c for c in obj.children if c.dep_ in ("conj", "nmod", "appos")]
+        for obj in objects:
+            if obj.i in orgs:  # the object's noun inside the model's name ("the Kaldor Pad")
+                names.add(fold(orgs[obj.i].text))
+            end = obj.i + 1 if obj.pos_ == "PROPN" else obj.i
+            start = end
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ != "poss":
+                start -= 1
+            if start < end and not any(typed.get(i) == "PERSON" for i in range(start, end)):
+                names.add(fold(doc[start:end].text))
+    return names
+
+
 def _without_named_products(spans: list[Span]) -> list[Span]:
-    """A name the knowledge base does not know that names a made thing (:func:`_product_names`)
-    is no person, organisation or place: its every mention in the story goes ("the Crew Dragon
-    was launched", "Dragon", after "the Kaldor Crew Dragon capsule"). A known name before the
-    noun is its maker and stays ("a Tesla convertible"), and so does a name that only opens the
-    product's ("Kaldor" alone, its maker)."""
-    products = _product_names(spans[0].doc) if spans else []
-    if not products:
+    """A name the knowledge base does not know that names a made thing (:func:`_product_names`,
+    :func:`_launched_products`) is no person, organisation or place: its every mention in the
+    story goes ("the Crew Dragon was launched", "Dragon", after "the Kaldor Crew Dragon
+    capsule"), and so does a name it opens ("Zenbook Pro" after "the Zenbook line"). A known
+    name before the noun is its maker and stays ("a Tesla convertible"), and so does a name that
+    only opens the product's ("Kaldor" alone, its maker). A launched product named after its
+    known maker is the maker's mention ("Kaldor unveils the Kaldor Pad": Kaldor)."""
+    if not spans:
         return spans
-    return [
-        s for s in spans if s.kb_id_ or not any(p.endswith(f" {fold(s.text)}") for p in products)
-    ]
+    products = _product_names(spans[0].doc)
+    makers = {fold(s.text): s.kb_id_ for s in spans if s.label_ == "ORG" and s.kb_id_}
+    # a known name is no product, nor does it open one ("Kaldor introduces the Zenphone and
+    # Kaldor TV" leaves "Kaldor Bank" alone)
+    launched = _launched_products(spans) - {fold(s.text) for s in spans if s.kb_id_}
+    if not products and not launched:
+        return spans
+    kept = []
+    for s in spans:
+        name = fold(s.text)
+        if s.kb_id_ or not (
+            any(p.endswith(f" {name}") for p in products)
+            or any(name == p or name.startswith(f"{p} ") for p in launched)
+        ):
+            kept.append(s)
+            continue
+        maker = next((m for m in makers if name.startswith(f"{m} ")), None)
+        if maker is not None and name in launched:
+            size = len(next(k for k in spans if fold(k.text) == maker))
+            kept.append(Span(s.doc, s.start, s.start + size, label="ORG", kb_id=makers[maker]))
+    return kept
 
 
 def _clubs_named_after_places(spans: list[Span]) -> list[Span]:

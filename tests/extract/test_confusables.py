@@ -1558,6 +1558,34 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "A Kaldor Motors sedan crashed in Leeds, and Kaldor Motors recalled the model.",
         ["Kaldor Motors:ORG", "Leeds:LOCATION"],
     ),
+    # --- what a company unveils, introduces or launches is its product, no entity -----------
+    (
+        "company-unveils-its-product-en",
+        "en",
+        "Kaldor Systems unveiled the Zenphone Ultra on Tuesday. The Zenphone Ultra costs 400 "
+        "euros. Kaldor Systems launched ZenCloud in March.",
+        ["Kaldor Systems:ORG", "-Zenphone Ultra", "-ZenCloud"],
+    ),
+    (
+        "company-introduces-a-product-line-en",
+        "en",
+        "Kaldor Systems introduced the new Zenbook line in Leeds. The Zenbook Pro is the dearest "
+        "model.",
+        ["Kaldor Systems:ORG", "Leeds:LOCATION", "-Zenbook", "-Zenbook Pro"],
+    ),
+    (
+        "company-introduces-a-person-stays-en",
+        "en",
+        "Kaldor Systems introduced Dana Pryce as its new chief on Tuesday.",
+        ["Kaldor Systems:ORG", "Dana Pryce:PERSON"],
+    ),
+    (
+        "known-maker-in-its-product-name-en",
+        "en",
+        "Samsung launched Samsung Vela on Monday, and Samsung said sales start in May. Samsung "
+        "Heavy Industries builds ships.",
+        ["Samsung:ORG", "Samsung@kb:samsung", "-Samsung Vela", "Samsung Heavy Industries:ORG"],
+    ),
     # --- a name that extends another by other words is another thing named after it ---------
     (
         "company-and-its-product-nl",
