@@ -241,8 +241,10 @@ def misses(
 ) -> list[str]:
     """What :func:`score` counts wrong, one line each with its story and the words around it: a
     gold name missed (with the predictions that overlap it) or a prediction counted false (with
-    the gold type of its span, if any), so that a cause met in two stories shows as such. For
-    reading, not scoring: ``python -m bench.quality.meantime``."""
+    the gold type of its span, if any), so that a cause met in two stories shows as such. A false
+    prediction in a story none of whose scored sentences carries an annotated mention says so:
+    the Dutch projection left three Apple stories unannotated there, and every name found in
+    them counts false. For reading, not scoring: ``python -m bench.quality.meantime``."""
     pred = _predictions(records, offsets)
     pred = {p for p in pred if len(p) == 5}
     other_by_sent, around_by_sent = defaultdict(list), defaultdict(list)
@@ -251,6 +253,7 @@ def misses(
     for a in around:
         around_by_sent[a[:2]].append(a[2:])
     gold_types = {g[:4]: g[4] for g in gold}
+    annotated = {m[0] for m in (*gold, *other, *around)}
 
     def unscored(p) -> bool:  # as in score(): over another kind of mention, or around a name
         return p[:4] not in gold_types and (
@@ -276,7 +279,8 @@ def misses(
     for p in sorted(pred - gold):
         if not unscored(p):
             gold_type = gold_types.get(p[:4], "-")
-            lines.append(f"{p[0]} false {p[4]} (gold {gold_type}): {shown(*p[:4])}")
+            unannotated = "" if p[0] in annotated else "  (story unannotated here)"
+            lines.append(f"{p[0]} false {p[4]} (gold {gold_type}): {shown(*p[:4])}{unannotated}")
     return lines
 
 

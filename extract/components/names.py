@@ -2134,7 +2134,10 @@ class NameFinder:
                         and not _not_a_name(span)
                         and not _another_party(span, entry, self._member_word(span))
                     ):
-                        yield Span(doc, i, j, label=entry.type, kb_id=entry.key)
+                        # the knowledge base reads past an article ("het OM" is its alias, as
+                        # "Het Lagerhuis" opening a sentence is "Lagerhuis"): no part of the name
+                        opens = j - i > 1 and first.lower_ in DEFINITE_ARTICLES
+                        yield Span(doc, i + opens, j, label=entry.type, kb_id=entry.key)
                         i = j
                         break
                 else:

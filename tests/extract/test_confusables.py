@@ -1747,6 +1747,20 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Van Hollen said on Monday that the vote was close. Al Jazeera said so too.",
         ["Van Hollen:PERSON", "Al Jazeera:ORG", "-Hollen"],
     ),
+    # --- "Het" opening a sentence before a known name: the name, found without the article
+    # (the form check folds articles; tests/extract/test_names.py checks the span itself) -------
+    (
+        "het-opens-a-sentence-before-a-known-name-nl",
+        "nl",
+        "Het Lagerhuis stemde dinsdag tegen het plan. Het Boeing toestel van Kaldor Air landde "
+        "in Lenholm. Het Internationaal Monetair Fonds waarschuwde voor de gevolgen.",
+        [
+            "Lagerhuis:ORG",
+            "Boeing:ORG",
+            "Internationaal Monetair Fonds:ORG",
+            "Lagerhuis != Internationaal Monetair Fonds",
+        ],
+    ),
     (
         "acronym-first-then-its-long-form",
         "en",

@@ -37,6 +37,17 @@ def test_a_known_name_opening_a_sentence_counts_whatever_its_tag(finder: NameFin
     assert found(finder, doc) == [("Zelensky", "PERSON")]
 
 
+def test_an_article_opening_a_sentence_is_no_part_of_a_known_name(finder: NameFinder):
+    # the knowledge base reads past a leading article ("het Europees Parlement" is an alias), and
+    # some names it knows only with one ("het OM"): the name is found, the article stays out
+    doc = tagged("Het/DET Lagerhuis/PROPN stemde/VERB dinsdag/NOUN tegen/ADP ./PUNCT")
+    assert found(finder, doc) == [("Lagerhuis", "ORG")]
+    doc = tagged("Het/DET Airbus/PROPN toestel/NOUN landde/VERB in/ADP Parijs/PROPN ./PUNCT")
+    assert found(finder, doc) == [("Airbus", "ORG"), ("Parijs", "LOCATION")]
+    doc = tagged("Het/DET OM/PROPN in/ADP Utrecht/PROPN vervolgt/VERB hem/PRON ./PUNCT")
+    assert found(finder, doc) == [("OM", "ORG"), ("Utrecht", "LOCATION")]
+
+
 def test_a_sentence_opener_that_is_no_known_name_stays_out(finder: NameFinder):
     doc = tagged("Ondertussen/ADV had/AUX Zelensky/PROPN een/DET ontmoeting/NOUN ./PUNCT")
     assert found(finder, doc) == [("Zelensky", "PERSON")]

@@ -620,6 +620,32 @@ def test_meantime_misses_name_what_the_score_counts_wrong():
     assert (f["precision"], f["recall"]) == (0.0, 0.0)  # two false, two missed, as listed
 
 
+def test_meantime_misses_say_when_a_story_is_unannotated_in_the_scored_sentences():
+    from bench.quality import meantime
+
+    # story "a" has a gold name, story "b" none in its scored sentences: "Boeing" found in each
+    words = ["Boeing", "won"]
+    offsets = {
+        "m0": [(0, 6, "a", 0, 0), (7, 10, "a", 0, 1)],
+        "m1": [(0, 6, "b", 0, 0), (7, 10, "b", 0, 1)],
+    }
+    gold = {("a", 0, 0, 1, "PER")}
+    records = {
+        "entities": [entity("e0", "Boeing", "ORG")],
+        "mentions": [
+            {"entity": "e0", "sentence": f"{d}:0", "start": 0, "end": 6, "text": "Boeing"}
+            for d in ("m0", "m1")
+        ],
+    }
+    sents = {("a", 0): words, ("b", 0): words}
+    lines = meantime.misses(records, offsets, gold, [], [], sents)
+    assert lines == [
+        "a missed PER: [Boeing] won  (found: Boeing/ORG)",
+        "a false ORG (gold PER): [Boeing] won",
+        "b false ORG (gold -): [Boeing] won  (story unannotated here)",
+    ]
+
+
 def test_event_typing_ends_match_without_their_accents():
     """The set writes "Israël"; the node is labelled "Israel" and named "Israëlische"."""
     records = {
