@@ -3514,11 +3514,16 @@ def _names_again(doc: Doc, spans: list[Span]) -> list[Span]:
 def _surnames_again(doc: Doc, spans: list[Span]) -> list[Span]:
     """A person's surname alone elsewhere in the document, which the model missed ("Jusman
     Syafii Djamal ... quoted Djamal as saying"): a proper noun on its own, with no other proper
-    noun or hyphen beside it, is that person again (the linker joins it to the full name)."""
+    noun or hyphen beside it, is that person again (the linker joins it to the full name).
+    Opening a sentence, where the tagger may call it a common noun or an adverb, it is the
+    person before a verb of saying ("Jobs said") or where the document never writes the word
+    in lower case ("Tremble, the founder of Tremble Construction, was ...", "Kesselring sprak"; not
+    "May" in a text that says "may") and it describes no noun after it ("Rice prices rose")."""
     surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
     if not surnames:
         return []
     covered = {t.i for s in spans for t in s}
+    lower = {t.text for t in doc_tokens(doc) if t.text.islower()}
 
     def beside(i: int) -> bool:
         if i < 0 or i >= len(doc):
@@ -3535,11 +3540,27 @@ def _surnames_again(doc: Doc, spans: list[Span]) -> list[Span]:
         if t.i not in covered
         and (
             # "Jobs said" opening a sentence (the tagger may call it a plural noun), not "May saw"
-            _says(doc, t.i + 1) if t.is_sent_start else t.pos_ == "PROPN"
+            (
+                _says(doc, t.i + 1)
+                or (
+                    t.lower_ not in lower
+                    and t.ent_type_ not in _DATE_LABELS
+                    and not _modifies_next_noun(t)
+                )
+            )
+            if t.is_sent_start
+            else t.pos_ == "PROPN"
         )
         and not beside(t.i - 1)  # "Glawischnig-Piesczek", "Ford Motor"
         and not beside(t.i + 1)
     ]
+
+
+def _modifies_next_noun(token: Token) -> bool:
+    """Whether ``token`` hangs on the common noun right after it, as a word that describes it
+    does ("Rice prices rose"), which a person's name opening a sentence never does."""
+    head = token.head
+    return head.i == token.i + 1 and head.pos_ == "NOUN" and not _capitalised(head)
 
 
 def _org_ends_again(doc: Doc, spans: list[Span]) -> list[Span]:

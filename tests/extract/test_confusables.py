@@ -3022,6 +3022,33 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "De Socialistische Partij van het Verenigd Koninkrijk vergaderde dinsdag in Londen.",
         ["Socialistische Partij van het Verenigd Koninkrijk:ORG", "-Socialistische Partij"],
     ),
+    # --- a full name's surname alone, opening a sentence, where the model missed it ----------
+    (
+        "founder-surname-opens-before-its-company-en",
+        "en",
+        "The governor granted Paul Oswin Tremble a full pardon on Friday. Tremble, the founder of "
+        "Tremble Construction, was convicted of fraud in 2011.",
+        [
+            "Tremble:PERSON",
+            "Tremble == Paul Oswin Tremble",
+            "Tremble != Tremble Construction",
+            "Tremble Construction:ORG",
+        ],
+    ),
+    (
+        "surname-opens-a-sentence-nl",
+        "nl",
+        "Marta Kesselring hield woensdag een toespraak in het parlement. Kesselring sprak ook over "
+        "de woningnood.",
+        ["Kesselring:PERSON", "Kesselring == Marta Kesselring"],
+    ),
+    (
+        "surname-that-is-also-a-word-opens-a-sentence-en",
+        "en",
+        "Anna Rice visited the farmers of Luzon on Monday. Rice prices rose again, the farmers "
+        "said.",
+        ["-Rice", "Anna Rice:PERSON"],
+    ),
     (
         "welcomed-is-no-name-nl",
         "nl",
