@@ -170,6 +170,24 @@ def _speech_phrase_verbs(
     return list(dict.fromkeys(found))
 
 
+def speech_phrase_governor(verb: Token) -> Token | None:
+    """The verb that ``verb``, its bare infinitive, makes a two-word speech verb of
+    ``speech.<lang>.tsv`` with ("De minister liet Rusland weten dat ..."): the governor's
+    subject speaks and its object is spoken to, where under another verb the object does what
+    the infinitive says ("liet Jansen gaan"). None when ``verb`` makes no such pair."""
+    governor = verb.head
+    if not _bare_infinitive_of(verb, governor):
+        return None
+    lang = doc_lang(verb.doc)
+    pairs = (
+        f"{first} {second}"
+        for first in _lemma_forms(governor, lang)
+        for second in _lemma_forms(verb, lang)
+        if " " not in first + second
+    )
+    return governor if any(_is_speech_verb(lang, pair) for pair in pairs) else None
+
+
 def _bare_infinitive_of(verb: Token, governor: Token, labels: Iterable[str] = ()) -> bool:
     """Whether ``verb`` is an infinitive without "te" that ``governor``, a verb before it, governs
     as an open clause ("liet weten") or with one of ``labels``."""
