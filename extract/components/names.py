@@ -394,13 +394,13 @@ class NameFinder:
         """Whether ``span`` is the subject of a speech verb, a two-word one ("liet ... weten")
         included."""
         root = span.root
-        if root.dep_ != "nsubj" or root.head == root:
+        if root.dep_ not in SUBJECT_LABELS or root.dep_ in PASSIVE_SUBJECT_LABELS:
             return False
         verb = root.head
         lang = doc_lang(span.doc)
         lemmas = {verb.lemma_.lower(), model_lemma(verb, lang), lookup_lemma(lang, verb.lower_)}
         return any(self.lexicon.is_speech_verb(lemma) for lemma in lemmas if lemma) or any(
-            speech_phrase_governor(c) == verb for c in verb.children
+            speech_phrase_governor(c) == verb for c in children(verb)
         )
 
     def _without_name_noun_compounds(
