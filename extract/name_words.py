@@ -89,6 +89,7 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "local_body",
     "body_preposition",
     "mission_noun",
+    "institution_noun",
     "mission_preposition",
     "party_head",
     "holiday_head",

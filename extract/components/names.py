@@ -28,7 +28,7 @@ from spacy.util import filter_spans
 
 from extract.components.paragraphs import DASHES
 from extract.grammar.argument_words import load_grammar
-from extract.grammar.lemmas import lemma_table
+from extract.grammar.lemmas import lemma_table, lookup_lemma, model_lemma, speech_phrase_governor
 from extract.grammar.name_compounds import head_splits
 from extract.grammar.named_events import STORM_CLASSES, about_storms, opened_names
 from extract.grammar.sides import is_side
@@ -115,6 +115,8 @@ PERSON_VERBS = _WORDS["person_verb"]
 PERSON_PASSIVE_VERBS = _WORDS["person_passive_verb"]
 MATCH_VERBS = _WORDS["match_verb"]
 MEDIA_VERBS = _WORDS["media_verb"]
+#: Nouns of a hospital, clinic or university: see NameFinder._speaking_institutions.
+INSTITUTION_NOUNS = tuple(sorted(_WORDS["institution_noun"]))
 FLIGHT_WORDS = _WORDS["flight"]
 NOT_NAMES = _WORDS["not_name"]
 #: The tokens of a possessive after a name ("Trump 's", "the Beatles '").
@@ -343,6 +345,7 @@ class NameFinder:
         spans = _names_again(doc, spans)
         spans = sorted(spans + _surnames_again(doc, spans), key=lambda s: s.start)
         spans = sorted(spans + _org_ends_again(doc, spans), key=lambda s: s.start)
+        spans = self._speaking_institutions(doc, spans)
         spans = _without_storms(spans)
         spans = self._regions_named_like_countries(spans)
         spans = self._people_listed_with_people(doc, spans)
@@ -354,6 +357,53 @@ class NameFinder:
             *self._name_compounds(doc, spans, country),
         ]
         return spans, inner
+
+    def _speaking_institutions(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A hospital, clinic or university the knowledge base does not know, a name an
+        ``institution_noun`` heads or introduces ("het academisch ziekenhuis Charité", "Kaldor
+        Hospital", "the Kaldor clinic"), is a place people are taken to, but an organisation,
+        every mention of it, where one mention is the subject of a speech verb ("Het Charité
+        liet weten dat ..."): a place does not speak. Its one-word name written again after a
+        definite article, where the model missed it, is a mention of it too."""
+        named = {
+            fold(s.text)
+            for s in spans
+            if not s.kb_id_ and s.label_ in ("LOCATION", "ORG") and _institution_named(s)
+        }
+        if not named:
+            return spans
+        covered = {t.i for s in spans for t in s}
+        again = [
+            Span(doc, t.i, t.i + 1, label="LOCATION")
+            for t in doc
+            if t.i not in covered
+            and t.i > 0
+            and _capitalised(t)
+            and fold(t.text) in named
+            and doc[t.i - 1].lower_ in DEFINITE_ARTICLES
+            and not (t.i + 1 < len(doc) and _capitalised(doc[t.i + 1]))
+        ]
+        spans = sorted(spans + again, key=lambda s: s.start)
+        speaking = {fold(s.text) for s in spans if fold(s.text) in named and self._speaks(s)}
+        return [
+            Span(doc, s.start, s.end, label="ORG", kb_id=s.kb_id_)
+            if s.label_ == "LOCATION" and fold(s.text) in speaking
+            else s
+            for s in spans
+        ]
+
+    def _speaks(self, span: Span) -> bool:
+        """Whether ``span`` is the subject of a speech verb, a two-word one ("liet ... weten")
+        included."""
+        root = span.root
+        if root.dep_ not in SUBJECT_LABELS or root.dep_ in PASSIVE_SUBJECT_LABELS:
+            return False
+        verb = root.head
+        lang = doc_lang(span.doc)
+        lemmas = {verb.lemma_.lower(), model_lemma(verb, lang), lookup_lemma(lang, verb.lower_)}
+        return any(self.lexicon.is_speech_verb(lemma) for lemma in lemmas if lemma) or any(
+            speech_phrase_governor(c) == verb for c in children(verb)
+        )
 
     def _without_name_noun_compounds(
         self, spans: list[Span], country: str | None = None
@@ -3561,6 +3611,18 @@ def _modifies_next_noun(token: Token) -> bool:
     does ("Rice prices rose"), which a person's name opening a sentence never does."""
     head = token.head
     return head.i == token.i + 1 and head.pos_ == "NOUN" and not _capitalised(head)
+
+
+def _institution_named(span: Span) -> bool:
+    """Whether an ``institution_noun`` heads ``span`` ("Kaldor Hospital") or stands right before
+    ("ziekenhuis Charité", also as a compound's end: "universiteitsziekenhuis X") or after it
+    ("the Kaldor clinic")."""
+    doc = span.doc
+    if len(span) > 1 and span[-1].lower_ in INSTITUTION_NOUNS:
+        return True
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return bool(before) and before.endswith(INSTITUTION_NOUNS) or after in INSTITUTION_NOUNS
 
 
 def _org_ends_again(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -33,7 +33,13 @@ from extract.grammar.syntax import (
     tokens_where,
     verb_lemmas,
 )
-from extract.lexicon import DEFAULT_LEXICON_DIR, read_table, read_word_list, text_field
+from extract.lexicon import (
+    DEFAULT_LEXICON_DIR,
+    load_lexicon,
+    read_table,
+    read_word_list,
+    text_field,
+)
 
 
 @lru_cache(maxsize=None)
@@ -164,6 +170,24 @@ def _speech_phrase_verbs(
     return list(dict.fromkeys(found))
 
 
+def speech_phrase_governor(verb: Token) -> Token | None:
+    """The verb that ``verb``, its bare infinitive, makes a two-word speech verb of
+    ``speech.<lang>.tsv`` with ("De minister liet Rusland weten dat ..."): the governor's
+    subject speaks and its object is spoken to, where under another verb the object does what
+    the infinitive says ("liet Jansen gaan"). None when ``verb`` makes no such pair."""
+    governor = verb.head
+    if not _bare_infinitive_of(verb, governor):
+        return None
+    lang = doc_lang(verb.doc)
+    pairs = (
+        f"{first} {second}"
+        for first in _lemma_forms(governor, lang)
+        for second in _lemma_forms(verb, lang)
+        if " " not in first + second
+    )
+    return governor if any(_is_speech_verb(lang, pair) for pair in pairs) else None
+
+
 def _bare_infinitive_of(verb: Token, governor: Token, labels: Iterable[str] = ()) -> bool:
     """Whether ``verb`` is an infinitive without "te" that ``governor``, a verb before it, governs
     as an open clause ("liet weten") or with one of ``labels``."""
@@ -189,9 +213,16 @@ def model_lemma(verb: Token, lang: str) -> str:
     lemmatizer sometimes puts one before a bare verb ("om Iran af te schrikken": "uitschrikken",
     "sloot de klinieken": "aansluiten"), and the verb then joins its real particle to the wrong
     lemma ("afuitschrikken"). A particle is made up when the form does not start with it, no word
-    of the sentence is that particle, and the rest is a verb of the lemma table ("schrikken")."""
+    of the sentence is that particle, and the rest is a verb of the lemma table ("schrikken").
+    A lemma that neither the lemma table nor the verb lexicons hold ("twitterde": "twittren")
+    gives way to the table's lemma of the form where a verb lexicon holds that ("twitteren", a
+    speech verb), so every route reads the verb the lexicon knows; a lemma a lexicon holds stays
+    ("annexed": "annex", where the English table has "annexe")."""
     lemma = verb.lemma_.lower()
     form = verb.lower_
+    known = _known_verb_of_form(lang, lemma, form)
+    if known:
+        return known
     for particle in _leading_particles(lang, lemma):
         rest = lemma[len(particle) :]
         if not form.startswith(particle) and len(rest) >= 4:
@@ -199,6 +230,30 @@ def model_lemma(verb: Token, lang: str) -> str:
                 return rest
             break
     return lemma
+
+
+@lru_cache(maxsize=1 << 14)
+def _known_verb_of_form(lang: str, lemma: str, form: str) -> str | None:
+    """The lemma table's lemma of ``form`` when the lexicons know it as a verb and know
+    neither ``lemma`` (the model's) nor does the table hold it: the model made up a word."""
+    infinitives = _infinitives(lang)
+    if not infinitives or lemma in infinitives or _lexicon_verb(lang, lemma):
+        return None
+    found = (_table_lemma(lang, form) or "").lower()
+    return found if found in infinitives and _lexicon_verb(lang, found) else None
+
+
+def _lexicon_verb(lang: str, lemma: str) -> bool:
+    """Whether ``lang``'s verb or speech lexicon holds ``lemma``."""
+    return _is_speech_verb(lang, lemma) or _has_verb_type(lang, lemma)
+
+
+@lru_cache(maxsize=1 << 14)
+def _has_verb_type(lang: str, lemma: str) -> bool:
+    """Whether ``lang``'s verb lexicon holds ``lemma``; no for a language without one."""
+    if not (DEFAULT_LEXICON_DIR / f"verbs.{lang}.tsv").is_file():
+        return False
+    return load_lexicon(lang).verb_type(lemma) is not None
 
 
 @lru_cache(maxsize=1 << 14)

@@ -14,6 +14,7 @@ from typing import Callable, Iterator, Mapping, Sequence
 
 from spacy.tokens import Span, Token
 
+from extract.grammar.lemmas import speech_phrase_governor
 from extract.grammar.syntax import (
     LabelScheme,
     adjacent_possessor,
@@ -32,6 +33,7 @@ from extract.grammar.syntax import (
     prepositional_args,
     reads_as_passive,
     sentence_bounds,
+    speaking_subjects,
     stranded_in_clause,
     subjects,
     titled_name,
@@ -532,12 +534,17 @@ def speech_addressee(verb: Token, scheme: LabelScheme, preps: Prepositions) -> I
     A speech verb links its speaker to whom it speaks to, not to every name in what was said
     (that is reported, see extract.grammar.phrases.reporter_of): the addressee is the verb's
     nominal object or dative, or its addressee phrase ("to X", "tegen X":
-    ``Prepositions.addressee``).
+    ``Prepositions.addressee``); of a two-word speech verb's infinitive ("liet Rusland weten"),
+    the object of the verb it makes the pair with.
     """
     speakers = subjects(verb, scheme) or [c for c in children(verb) if c.dep_ in scheme.agent]
     if not speakers:
         return
-    addressees = [t for t in objects(verb, scheme) if t.pos_ in ("PROPN", "NOUN")]
+    heard = objects(verb, scheme)
+    governor = speech_phrase_governor(verb)
+    if governor is not None and speaking_subjects(governor, scheme):
+        heard += objects(governor, scheme)  # "liet Rusland weten dat ...": spoken to
+    addressees = [t for t in heard if t.pos_ in ("PROPN", "NOUN")]
     addressees += [
         noun
         for prep, noun in prepositional_args(verb, scheme)

@@ -582,7 +582,7 @@ def subjects(verb: Token, scheme: LabelScheme, depth: int = 2) -> list[Token]:
         or _name_heading_clause(verb, scheme)
     )
     if not found and depth > 0 and verb.dep_ == "xcomp":
-        found = _controlling_objects(verb, scheme)
+        found = [] if _says_to_object(verb, scheme, depth) else _controlling_objects(verb, scheme)
     if not found and depth > 0 and object_controlled(verb, scheme):
         found = _controlling_objects(verb, scheme)
     if not found and depth > 0 and borrows_subject(verb, scheme) and verb.head != verb:
@@ -809,6 +809,24 @@ def deed_prepositions(lang: str) -> frozenset[str]:
     from extract.grammar.argument_words import load_grammar
 
     return load_grammar(lang).deed
+
+
+def _says_to_object(verb: Token, scheme: LabelScheme, depth: int) -> bool:
+    """Whether ``verb`` is the infinitive of a two-word speech verb ("De minister liet Rusland
+    weten"), whose governor's object is spoken to, not the doer: the governor's own subject
+    speaks. Without one ("Via Twitter liet de premier weten"), or with a demonstrative that
+    stands for what was said ("Dat liet de woordvoerder weten"), the parser took the speaker
+    for the object, who then speaks as the open clause's controller."""
+    from extract.grammar.lemmas import speech_phrase_governor  # it reads this module's helpers
+
+    governor = speech_phrase_governor(verb)
+    return governor is not None and bool(speaking_subjects(governor, scheme, depth - 1))
+
+
+def speaking_subjects(verb: Token, scheme: LabelScheme, depth: int = 2) -> list[Token]:
+    """:func:`subjects` of ``verb`` but a demonstrative pronoun, which before a speech verb
+    stands for what was said ("Dat liet de woordvoerder weten", "Dit zei de minister")."""
+    return [s for s in subjects(verb, scheme, depth) if "Dem" not in s.morph.get("PronType")]
 
 
 def _controlling_objects(verb: Token, scheme: LabelScheme) -> list[Token]:

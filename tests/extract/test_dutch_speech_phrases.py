@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 
 from extract.grammar.lemmas import verb_lemmas_of
-from extract.grammar.syntax import UD
-from tests.extract.extraction_helpers import parse, typed
+from extract.grammar.patterns import speech_addressee
+from extract.grammar.syntax import UD, subjects
+from tests.extract.extraction_helpers import NL_PREPS, parse, typed
 
 # "De minister liet weten dat Jansen vertrok."
 NL_LIET_WETEN = """
@@ -115,3 +116,64 @@ def test_heeft_laten_weten_reports_the_act_it_tells():
     found = typed(text, "nl")
     act = found[("Shell", "ACCUSE", "Unilever")]
     assert act.get("reported_by") == "kb:philips", act
+
+
+# "De minister liet Rusland weten dat Jansen vertrok.": "Rusland" the object of "liet"
+NL_LIET_X_WETEN = """
+De 1 det DET de
+minister 2 nsubj NOUN minister
+liet 2 ROOT VERB laten VerbForm=Fin
+Rusland 2 obj PROPN
+weten 2 xcomp VERB weten VerbForm=Inf
+dat 7 mark SCONJ dat
+Jansen 7 nsubj PROPN
+vertrok 4 ccomp VERB vertrekken VerbForm=Fin
+"""
+
+# "Via Twitter liet de premier weten dat Jansen vertrok.": the speaker taken for the object
+NL_SPEAKER_AS_OBJECT = """
+Via 1 case ADP via
+Twitter 2 obl PROPN
+liet 2 ROOT VERB laten VerbForm=Fin
+de 4 det DET de
+premier 2 obj NOUN premier
+weten 2 xcomp VERB weten VerbForm=Inf
+dat 8 mark SCONJ dat
+Jansen 8 nsubj PROPN
+vertrok 5 ccomp VERB vertrekken VerbForm=Fin
+"""
+
+# "Dat liet de woordvoerder weten.": the fronted demonstrative taken for the subject
+NL_DEMONSTRATIVE_SUBJECT = """
+Dat 1 nsubj PRON dat PronType=Dem
+liet 1 ROOT VERB laten VerbForm=Fin
+de 3 det DET de
+woordvoerder 1 obj NOUN woordvoerder
+weten 1 xcomp VERB weten VerbForm=Inf
+"""
+
+
+def test_liet_x_weten_speaks_to_the_object_of_liet():
+    # the object of "liet" is spoken to; under "liet Jansen gaan" it would do the going
+    doc = parse(NL_LIET_X_WETEN, lang="nl")
+    assert [t.text for t in subjects(doc[4], UD)] == ["minister"]
+    heard = [(c.actor.text, c.recipient.text) for c in speech_addressee(doc[4], UD, NL_PREPS)]
+    assert heard == [("minister", "Rusland")]
+
+
+def test_liet_weten_without_a_speaking_subject_keeps_its_object_as_speaker():
+    doc = parse(NL_SPEAKER_AS_OBJECT, lang="nl")
+    assert [t.text for t in subjects(doc[5], UD)] == ["premier"]
+    assert not list(speech_addressee(doc[5], UD, NL_PREPS))
+    doc = parse(NL_DEMONSTRATIVE_SUBJECT, lang="nl")
+    assert [t.text for t in subjects(doc[4], UD)] == ["woordvoerder"]
+
+
+@pytest.mark.model
+def test_liet_x_weten_is_a_statement_to_x_from_the_subject():
+    found = typed("Minister Sigrid Kaag liet Rusland weten dat Nederland de sancties steunt.", "nl")
+    assert ("Sigrid Kaag", "STATEMENT", "Russia") in found, sorted(found)
+    assert not any(k[0] == "Russia" and k[1] == "STATEMENT" for k in found), sorted(found)
+    found = typed("Gisteren liet premier Mark Rutte minister Kaag weten dat hij vertrekt.", "nl")
+    assert ("Mark Rutte", "STATEMENT", "Kaag") in found, sorted(found)
+    assert not any(k[0] == "Kaag" and k[1] == "STATEMENT" for k in found), sorted(found)

@@ -1871,6 +1871,29 @@ def test_dutch_particle_the_lemmatizer_made_up_gives_way_to_the_real_one():
     assert model_lemma(doc[7], "nl") == "schrikken"
 
 
+def test_made_up_lemma_gives_way_to_the_lexicon_verb_of_the_form():
+    # "Smit twitterde dat ...": the lemmatizer's "twittren" is no lemma of the table nor of a
+    # lexicon; the table's lemma of "twitterde" is "twitteren", a speech verb of the lexicon
+    doc = parse("""
+Smit 1 nsubj PROPN
+twitterde 1 ROOT VERB twittren
+""")
+    assert model_lemma(doc[1], "nl") == "twitteren"
+    assert verb_lemmas_of(doc[1], UD, "nl")[0] == "twitteren"
+
+
+def test_lemma_a_lexicon_holds_stays_where_the_table_has_another():
+    # "Russia annexed Crimea": the English table's lemma of "annexed" is "annexe", which no
+    # lexicon holds; the model's "annex" is a verb of the lexicon and stays
+    doc = parse("""
+Russia 1 nsubj PROPN
+annexed 1 ROOT VERB annex
+Crimea 1 dobj PROPN
+""")
+    assert model_lemma(doc[1], "en") == "annex"
+    assert verb_lemmas_of(doc[1], CLEAR, "en")[0] == "annex"
+
+
 # "Iran zei dat het troepen naar Irak stuurde": "het" hung as the article of "troepen"
 NL_ARTICLE_AS_PRONOUN = """
 Iran 1 nsubj PROPN
