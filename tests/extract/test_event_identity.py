@@ -360,3 +360,46 @@ def test_end_to_end_a_sentencing_expected_in_the_month_that_holds_it_is_the_sent
         "The sentencing of Jones was expected this month."
     )
     assert event_dates(text, "en", "2019-06-29") == [(["sentenced", "sentencing"], "2019-06-28")]
+
+
+# --- an event of a catch-all kind ("other") named again by another word: only when it fits ------
+
+
+def test_end_to_end_the_death_of_someone_named_is_no_campaign_told_before():
+    # "the death of Tom Rivers" names someone the campaign has not: another event, whatever the
+    # catch-all kind they share
+    text = (
+        "Senator Maria Lopez began her campaign on Monday. Crowds mourned the death of Tom Rivers."
+    )
+    assert event_aliases(text, "en") == [["campaign"], ["death"]]
+
+
+def test_end_to_end_de_dood_van_iemand_is_geen_eerder_genoemde_campagne():
+    text = (
+        "Senator Maria Lopez begon maandag haar campagne. "
+        "Veel mensen rouwden om de dood van Tom Rivers."
+    )
+    assert event_aliases(text, "nl") == [["campagne"], ["dood"]]
+
+
+def test_end_to_end_a_ceremony_for_the_one_a_funeral_was_of_is_the_funeral():
+    # another word, but it names someone the funeral has: the funeral told again
+    text = (
+        "The funeral of Anna Kovac was held on Monday. "
+        "Thousands attended the ceremony for Anna Kovac."
+    )
+    assert event_aliases(text, "en") == [["ceremony", "funeral"]]
+
+
+def test_end_to_end_een_plechtigheid_voor_wie_de_begrafenis_gold_is_de_begrafenis():
+    text = (
+        "De begrafenis van Anna Kovac vond maandag plaats. "
+        "Duizenden mensen woonden de plechtigheid voor Anna Kovac bij."
+    )
+    assert event_aliases(text, "nl") == [["begrafenis", "plechtigheid"]]
+
+
+def test_end_to_end_a_bare_ceremony_after_a_funeral_is_the_funeral():
+    # nothing of its own tells it apart: the funeral told again
+    text = "The funeral of Anna Kovac was held in Oslo on Monday. Thousands attended the ceremony."
+    assert event_aliases(text, "en") == [["ceremony", "funeral"]]
