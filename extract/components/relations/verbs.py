@@ -730,10 +730,13 @@ class VerbRelations:
             if type_ in LIFTING_ACTS and cand.pattern in OBJECT_PATTERNS and targets:
                 targets, factor = self._lifted_from(cand.recipient, targets, factor, source, ctx)
             if not targets and type_ in REACTIONS:
-                # "rejected a demand by the IAEA", "the move" after an act told before
-                targets = self._act_agents(
-                    cand.recipient, ctx, any_noun=type_ in PROTESTS_AT_MAKERS
-                ) or self._reacted_act_owner(cand.recipient, ctx)
+                # "rejected a demand by the IAEA", "the move" after an act told before, "refused
+                # the migrants sent by the Commission"
+                targets = (
+                    self._act_agents(cand.recipient, ctx, any_noun=type_ in PROTESTS_AT_MAKERS)
+                    or self._reacted_act_owner(cand.recipient, ctx)
+                    or self._clause_makers(cand.recipient, ctx)
+                )
                 factor = CONFIDENCE["inside_argument"]
             if not targets and type_ in AT_THE_THINGS_PLACE:
                 targets = self._things_place(cand.recipient, verb, cand.pattern, ctx)
