@@ -148,6 +148,11 @@ DIRECT_OBJECT_PATTERNS = frozenset({"subject_verb_object", "shared_object"})
 #: theirs (see VerbRelations._names_partner).
 PARTNER_ACTS = frozenset({"COOPERATE"})
 
+#: Entity types of a name that may take a "with" phrase of its own ("Russia's talks with
+#: Ukraine" aside, "the EU with its partners"): a phrase hung on it is not read as the partner
+#: of the verb above it (see VerbRelations._partner_below); a place ("the Andes") takes none.
+PARTNER_HOLDERS = frozenset({"PERSON", "ORG", "COUNTRY"})
+
 #: The patterns whose target is the verb's object or its passive's subject.
 OBJECT_PATTERNS = DIRECT_OBJECT_PATTERNS | {"passive_with_agent", "shared_passive"}
 
@@ -401,6 +406,8 @@ class VerbRelations:
             for patterns, type_, weight in runs:
                 if type_ in PLACE_AIMED and not found_target:
                     patterns = patterns + (purpose_clause_object, self._any_phrase)
+                if type_ in PARTNER_ACTS:
+                    patterns = patterns + (self._partner_below,)
                 # "uit protest tegen Shell" names whom the protest is against before the object
                 protest_first = type_ == "PROTEST" and bool(self._protest_targets(verb))
                 if protest_first:
@@ -939,6 +946,39 @@ class VerbRelations:
                 continue
             for actor in actors:
                 yield Candidate("any_phrase", actor, noun, verb)
+
+    def _partner_below(self, verb: Token, scheme: LabelScheme, preps) -> Iterable:
+        """The partner of an act done with someone whose "with" phrase the parser hung on a noun
+        below the verb's object or phrase ("shared intelligence on the sabotage of the cable
+        with Sweden", "deelde gegevens over de uitbraak op pluimveebedrijven met Sciensano"): a
+        thing or a place takes no partner of its own, so the phrase is the verb's. Not below an
+        event noun, which does ("shared data on the war with Ukraine"), nor below a name of
+        someone, nor where the verb has a partner phrase of its own; nor through a place phrase,
+        whose place may be shared ("held games near its border with Azerbaijan"). Not on the
+        verb's own object either, where a "with" phrase is mostly the noun's
+        ("Taiwan shares a cultural tradition with us": on pairs_fresh6_en one such edge, wrong):
+        only below it."""
+        from extract.grammar.patterns import Candidate
+        from extract.grammar.syntax import subjects
+
+        if partner_phrase(verb, scheme, preps.partner):
+            return
+        actors = subjects(verb, scheme)
+        own = objects(verb, scheme)
+        level = own + [
+            noun for prep, noun in prepositional_args(verb, scheme) if prep not in preps.place
+        ]
+        for depth in range(3):
+            deeper = []
+            for host in level:
+                if self._noun_event(host) is not None or host.ent_type_ in PARTNER_HOLDERS:
+                    continue
+                for prep, noun in prepositional_args(host, scheme):
+                    if prep in preps.partner and (depth or host not in own):
+                        yield from (Candidate("partner_below", a, noun, verb) for a in actors)
+                    elif noun.pos_ in ("NOUN", "PROPN") and prep not in preps.place:
+                        deeper.append(noun)
+            level = deeper
 
     def _seat_word(self, verb: Token) -> bool:
         """Whether ``verb`` says where an organisation sits ("UK-based", "gevestigd";

@@ -1,0 +1,36 @@
+"""Issue 18 (evtarget1): targets named below the word that tells the act. The partner of an act
+done with someone, in a "with" phrase the parser hung on a noun below the verb's object or phrase
+(a thing or a place takes no partner of its own, so the phrase is the verb's). Sentences of our
+own, in both languages, read as the yardstick's event typing reads them."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.quality.match import pred_docs
+from bench.quality.metrics import typing_prediction
+from tests.extract.extraction_helpers import records_of
+
+
+def typed_as(text: str, lang: str, source: str, target: str) -> str:
+    """The type the yardstick's event typing reads between ``source`` and ``target``."""
+    return typing_prediction(pred_docs(records_of(text, lang))["t"], source, target)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, source, target, expected",
+    [
+        ("en", "Chile shared intelligence on the sinking of the ferry with Peru.", "Chile",
+         "Peru", "COOPERATE"),
+        ("nl", "Chili deelde gegevens over de uitbraak op boerderijen met Peru.", "Chili", "Peru",
+         "COOPERATE"),
+        # a place may be shared: its "with" phrase is its own
+        ("en", "Chile held war games near its border with Peru.", "Chile", "Peru", "NONE"),
+        # promised, the act is the promise (speech._governed_acts)
+        ("en", "Chile offered to share the costs of a tunnel through the Andes with Peru.",
+         "Chile", "Peru", "AGREE"),
+    ],
+)  # fmt: skip
+def test_a_partner_phrase_hung_below_the_object_is_the_verbs(lang, text, source, target, expected):
+    assert typed_as(text, lang, source, target) == expected
