@@ -1,6 +1,7 @@
 """Issue 18 (evtarget1): targets named below the word that tells the act. The partner of an act
 done with someone, in a "with" phrase the parser hung on a noun below the verb's object or phrase
-(a thing or a place takes no partner of its own, so the phrase is the verb's). Sentences of our
+(a thing or a place takes no partner of its own, so the phrase is the verb's); the owner of the
+premises a protest told by an event noun is held at, or the firm it is held at. Sentences of our
 own, in both languages, read as the yardstick's event typing reads them."""
 
 from __future__ import annotations
@@ -33,4 +34,25 @@ def typed_as(text: str, lang: str, source: str, target: str) -> str:
     ],
 )  # fmt: skip
 def test_a_partner_phrase_hung_below_the_object_is_the_verbs(lang, text, source, target, expected):
+    assert typed_as(text, lang, source, target) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, source, target, expected",
+    [
+        ("en", "The protest of Greenpeace outside the embassy of Norway drew hundreds.",
+         "Greenpeace", "Norway", "PROTEST"),
+        ("nl", "Het protest van Greenpeace bij de ambassade van Noorwegen trok honderden mensen.",
+         "Greenpeace", "Noorwegen", "PROTEST"),
+        # at a firm its own place phrase names
+        ("nl", "De staking van de FNV bij Philips duurde drie dagen.", "FNV", "Philips",
+         "PROTEST"),
+        ("en", "The walkout of the Teamsters at Walmart lasted three days.", "Teamsters",
+         "Walmart", "PROTEST"),
+        # a place named alone is no target
+        ("en", "The protest of Greenpeace in Oslo drew hundreds.", "Greenpeace", "Oslo", "NONE"),
+    ],
+)  # fmt: skip
+def test_a_protest_at_premises_is_aimed_at_their_owner(lang, text, source, target, expected):
     assert typed_as(text, lang, source, target) == expected
