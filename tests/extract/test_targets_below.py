@@ -1,8 +1,9 @@
 """Issue 18 (evtarget1): targets named below the word that tells the act. The partner of an act
 done with someone, in a "with" phrase the parser hung on a noun below the verb's object or phrase
 (a thing or a place takes no partner of its own, so the phrase is the verb's); the owner of the
-premises a protest told by an event noun is held at, or the firm it is held at. Sentences of our
-own, in both languages, read as the yardstick's event typing reads them."""
+premises a protest told by an event noun is held at, or the firm it is held at; whom a deployment
+answers, named in the hostile act its adjunct tells. Sentences of our own, in both languages, read
+as the yardstick's event typing reads them."""
 
 from __future__ import annotations
 
@@ -55,4 +56,20 @@ def test_a_partner_phrase_hung_below_the_object_is_the_verbs(lang, text, source,
     ],
 )  # fmt: skip
 def test_a_protest_at_premises_is_aimed_at_their_owner(lang, text, source, target, expected):
+    assert typed_as(text, lang, source, target) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, source, target, expected",
+    [
+        ("en", "Fearing an attack by Serbia, Croatia moved troops to its border.", "Croatia",
+         "Serbia", "MOBILIZE"),
+        ("en", "Croatia called up reservists ahead of an offensive against Serbia.", "Croatia",
+         "Serbia", "MOBILIZE"),
+        ("nl", "Kroatië stuurde troepen naar de grens na de aanval van Servië.", "Kroatië",
+         "Servië", "MOBILIZE"),
+    ],
+)  # fmt: skip
+def test_a_deployment_answers_the_threat_its_adjunct_names(lang, text, source, target, expected):
     assert typed_as(text, lang, source, target) == expected

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import partial
-from itertools import combinations
+from itertools import combinations, product
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from spacy.attrs import LEMMA, LOWER
@@ -86,6 +86,14 @@ AIMED_AT_ACTORS: frozenset[str] = frozenset({"PROTEST"})
 #: Lima". Not the measure imposed (COERCE): on the English dev split "extended curfews in the
 #: holy cities of Mecca and Medina" gave two edges, both wrong by the gold.
 AT_THE_MEASURES_PLACE: frozenset[str] = frozenset({"CONCEDE"})
+
+#: Acts that answer a threat: a deployment is aimed at whom the hostile act named in its adjunct
+#: comes from or is aimed at ("put troops on alert ahead of an attack by Hezbollah"; see
+#: VerbRelations._threats_met), the hostile acts by the type of their noun, and the labels of
+#: the adjuncts read (ClearNLP, UD): a participle clause, a phrase, "ahead of".
+THREAT_RESPONSES: frozenset[str] = frozenset({"MOBILIZE"})
+THREATS: frozenset[str] = frozenset({"ASSAULT", "THREATEN"})
+THREAT_ADJUNCTS: frozenset[str] = frozenset({"advcl", "prep", "obl", "advmod"})
 
 #: Acts that cut ties with or remove someone: told in a passive with no agent phrase, the body one
 #: is removed from ("was suspended from the African Union", "werd geschorst uit de NAVO") does it
@@ -561,6 +569,8 @@ class VerbRelations:
                                 yield relation
             if typed and typed[0] in SYMMETRIC_TYPES and not found_target:
                 yield from self._among_subjects(verb, typed, ctx)
+            if typed and typed[0] in THREAT_RESPONSES:
+                yield from self._threats_met(verb, typed, clause, ctx)
             if speech and self.grammar.speech_adjuncts:
                 yield from self._speech_adjunct_addressees(verb, ctx)
             if speech:
@@ -979,6 +989,44 @@ class VerbRelations:
                     elif noun.pos_ in ("NOUN", "PROPN") and prep not in preps.place:
                         deeper.append(noun)
             level = deeper
+
+    def _threats_met(
+        self, verb: Token, typed: tuple[str, float], clause: dict, ctx: "_Context"
+    ) -> Iterable[Relation]:
+        """A deployment aimed at whom the hostile act its adjunct names comes from or is aimed
+        at ("stationed troops around Bahir Dar, fearing an offensive by Fano", "called up
+        reserves ahead of an offensive against Hezbollah", "riep reservisten op na de aanval van
+        Hezbollah"): the names in the act noun's phrase other than the deployer's own (see
+        THREAT_RESPONSES); not an act noun that is the verb's subject or object."""
+        from extract.grammar.syntax import agents, passive_subjects, subjects
+
+        actors = subjects(verb, self.scheme) or agents(verb, self.scheme, self.preps.agent)
+        sources = [e for a in actors for e in self._sources(a, ctx) if ctx.resolver.may_act(e)]
+        if not sources:
+            return
+        own = (
+            set(actors) | set(objects(verb, self.scheme)) | set(passive_subjects(verb, self.scheme))
+        )
+        for child in children(verb):
+            if child in own or child.dep_ not in THREAT_ADJUNCTS:
+                continue
+            for noun in child.subtree:
+                if noun.pos_ != "NOUN" or self._noun_type(noun) not in THREATS:
+                    continue
+                makers = [
+                    e
+                    for e in self._act_agents(noun, ctx)
+                    if ctx.resolver.may_act(e) and e not in sources
+                ]
+                for source, target in product(sources, makers):
+                    yield ctx.relation(
+                        source,
+                        target,
+                        typed[0],
+                        verb,
+                        CONFIDENCE["threat_met"] * typed[1],
+                        **self._clause_terms(verb, clause, ctx),
+                    )
 
     def _seat_word(self, verb: Token) -> bool:
         """Whether ``verb`` says where an organisation sits ("UK-based", "gevestigd";
