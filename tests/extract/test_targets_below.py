@@ -2,8 +2,9 @@
 done with someone, in a "with" phrase the parser hung on a noun below the verb's object or phrase
 (a thing or a place takes no partner of its own, so the phrase is the verb's); the owner of the
 premises a protest told by an event noun is held at, or the firm it is held at; whom a deployment
-answers, named in the hostile act its adjunct tells. Sentences of our own, in both languages, read
-as the yardstick's event typing reads them."""
+answers, named in the hostile act its adjunct tells; whom a verb lets or allows, made the subject
+of its infinitive by the parser. Sentences of our own, in both languages, read as the yardstick's
+event typing reads them."""
 
 from __future__ import annotations
 
@@ -72,4 +73,22 @@ def test_a_protest_at_premises_is_aimed_at_their_owner(lang, text, source, targe
     ],
 )  # fmt: skip
 def test_a_deployment_answers_the_threat_its_adjunct_names(lang, text, source, target, expected):
+    assert typed_as(text, lang, source, target) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, source, target, expected",
+    [
+        # the parser makes Peru the infinitive's subject: it is whom "let" acts on, and the
+        # promise is AGREE towards it (speech._governed_acts)
+        ("en", "Chile pledged to let Peru use the port of Arica.", "Chile", "Peru", "AGREE"),
+        # a clause with an opener keeps its subject ("demanded that Peru stop": REQUEST all the
+        # same, through the complement)
+        ("en", "Chile demanded that Peru stop the tests.", "Chile", "Peru", "REQUEST"),
+    ],
+)  # fmt: skip
+def test_the_subject_of_an_infinitive_complement_is_the_verbs_object(
+    lang, text, source, target, expected
+):
     assert typed_as(text, lang, source, target) == expected
