@@ -1071,6 +1071,8 @@ def objects(verb: Token, scheme: LabelScheme) -> list[Token]:
     if not found:
         found += _raised_objects(verb, scheme)
     if not found:
+        found += _infinitive_clause_subjects(verb, scheme)
+    if not found:
         found += _joined_names(own_subjects[:1], scheme)
     found = [t for t in found if not _trailing_speaker(t)]
     return [t for c in sorted(found, key=lambda t: t.i) for t in with_conjuncts(c, scheme)]
@@ -1125,6 +1127,26 @@ def _raised_objects(verb: Token, scheme: LabelScheme) -> list[Token]:
     if verb.dep_ != "xcomp" or governor == verb or governor.i > verb.i:
         return []
     return [s for s in _own_subjects(governor, scheme)[1:] if governor.i < s.i < verb.i]
+
+
+def _infinitive_clause_subjects(verb: Token, scheme: LabelScheme) -> list[Token]:
+    """The subject the parser gave an infinitive complement right after ``verb``: "Israel allowed
+    the Red Cross to visit the prisoners", "pledged to let Bolivia use the port" (the Red Cross,
+    Bolivia as nsubj of "visit", "use"). An infinitive has no subject of its own: the one it
+    names is whom the verb allows, lets or asks, its object. Not a clause with an opener ("demanded
+    that Iran stop") nor a finite one."""
+    found = []
+    for clause in children(verb):
+        if clause.dep_ not in scheme.complement or clause.i < verb.i:
+            continue
+        if "Inf" not in morph_values(clause, "VerbForm") and not has_infinitive_marker(clause):
+            continue
+        if any(c.pos_ == "SCONJ" for c in children(clause)):
+            continue
+        found += [
+            c for c in children(clause) if c.dep_ in scheme.subject and verb.i < c.i < clause.i
+        ]
+    return found
 
 
 def _joined_names(subjects_: list[Token], scheme: LabelScheme) -> list[Token]:

@@ -94,6 +94,14 @@ def typed_as(text: str, lang: str, source: str, target: str) -> str:
         ("en", "Chile backed a plan by Bolivia to build a port.", "Chile", "Bolivia", "SUPPORT"),
         # a thing that is no act has no maker to react to
         ("en", "Chile rejected a ship built by Peru.", "Chile", "Peru", "NONE"),
+        # what a clause on the object says an actor did to it (a typed verb): its participle's
+        # agent, its relative clause's subject (in Dutch by agreement with the plural noun)
+        ("en", "Chile refused to accept the refugees sent by Peru.", "Chile", "Peru", "REJECT"),
+        ("en", "Chile rejected the plan that Peru had proposed.", "Chile", "Peru", "REJECT"),
+        ("nl", "Chili weigerde de vluchtelingen op te nemen die Peru had gestuurd.", "Chili",
+         "Peru", "REJECT"),
+        ("nl", "Chili weigerde de door Peru gestuurde vluchtelingen.", "Chili", "Peru",
+         "REJECT"),
     ],
 )  # fmt: skip
 def test_sentences_a_reaction_reaches_the_acts_maker(lang, text, source, target, expected):

@@ -14,12 +14,18 @@ from extract.grammar.earlier_acts import earlier_act, nearest_acts
 from extract.grammar.event_nouns import noun_event_of
 from extract.grammar.lemmas import verb_lemmas_of
 from extract.grammar.syntax import (
+    agents,
     article_as_pronoun,
     children,
     is_nominalised,
     last_document_memo,
     subjects,
 )
+from records.vocabulary import PLOVER_TYPES
+
+#: Labels of a clause that describes the noun it hangs from: a participle ("the claims made by
+#: X", "de door X gestuurde migranten") or a relative clause ("de migranten die X had gestuurd").
+DESCRIBING_CLAUSES = frozenset({"acl", "relcl", "acl:relcl", "amod"})
 
 
 class Arguments:
@@ -160,6 +166,25 @@ class Arguments:
         if self._noun_event(noun) is None and lemma not in self.grammar.act_nouns:
             return []
         return ctx.resolver.within(noun, skip=self.preps.place | self.preps.attend)
+
+    def _clause_makers(self, noun: Token, ctx: "_Context") -> list[str]:
+        """Who made what ``noun`` names, as a clause that describes it tells: the agent of its
+        participle ("dismissed the claims made by South Africa", "refused the migrants sent by
+        the Commission") or the subject of its relative clause other than the relative pronoun
+        ("weigerde de migranten op te nemen die de Europese Commissie had gestuurd", the
+        subject read by agreement). Only a clause whose verb is an act (typed in the verb
+        lexicon): "rejected a ship built by Peru" reacts to no act of Peru's. For a reaction whose
+        object names nobody itself: it reacts to what that maker did."""
+        makers: list[Token] = []
+        for clause in children(noun):
+            if clause.dep_ not in DESCRIBING_CLAUSES or clause.pos_ not in ("VERB", "AUX"):
+                continue
+            if self._act_type(clause) not in PLOVER_TYPES:
+                continue
+            makers += agents(clause, self.scheme, self.preps.agent) or [
+                s_ for s_ in subjects(clause, self.scheme) if s_.pos_ != "PRON"
+            ]
+        return [e for m in makers for e in self._sources(m, ctx) if ctx.resolver.may_act(e)]
 
     def _earlier_act_owner(self, noun: Token, ctx: "_Context") -> list[str]:
         """Who made the act a definite event noun refers back to: "Macron riep op tot actie ...

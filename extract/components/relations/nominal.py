@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from extract.components.relations.context import _Context
 from extract.components.relations.relation import CONFIDENCE, Relation
-from extract.components.relations.verbs import AT_THE_THINGS_PLACE, REACTIONS
+from extract.components.relations.verbs import AIMED_AT_ACTORS, AT_THE_THINGS_PLACE, REACTIONS
 from extract.grammar.event_nouns import event_noun_args
 from extract.grammar.patterns import copula_clause, relational_noun
 from extract.grammar.phrases import mode_of
@@ -152,6 +152,9 @@ class NominalRelations:
                     if p in self.preps.recipient
                 ]
                 targets += [e for a in args for e in self._targets(a, ctx)[0]]
+            if not targets and event.type in AIMED_AT_ACTORS:
+                # "the demonstration of Amnesty outside the embassy of Saudi Arabia"
+                targets += self._premises_owners(noun, [a for _, a in by_prep], ctx)
             if event.type in CONTENT_TARGETS:
                 targets += [
                     e
@@ -214,6 +217,32 @@ class NominalRelations:
                     mode=mode,
                     reporter=reporter,
                 )
+
+    def _premises_owners(self, noun: Token, args: list[Token], ctx: "_Context") -> list[str]:
+        """Whom a protest told by an event noun is aimed at when it is held at premises
+        (``sites`` lexicon) named with their owner: "the demonstration of Amnesty outside the
+        embassy of Saudi Arabia", "de betoging van Amnesty bij de ambassade van Saudi-Arabië"
+        (a phrase on the noun, or on the name of its maker, where the parser may hang it), as
+        the verb route reads "demonstrated outside the embassy of X" (VerbRelations._premises_of);
+        or at an organisation or person its own place phrase names ("a warning strike at
+        Lufthansa"); not a place named alone ("a march in Paris")."""
+        skip = self.preps.agent | self.preps.possessor
+        found: list[str] = []
+        for host in [noun] + [a for a in args if a.pos_ == "PROPN"]:
+            for prep, arg in prepositional_args(host, self.scheme):
+                if prep in skip:
+                    continue
+                if arg.lemma_.lower() in self.grammar.sites:
+                    found += ctx.resolver.within(arg, skip=self._not_target)
+                elif prep in self.preps.place:
+                    # "a strike at Lufthansa", "een staking bij KLM": a firm or a person, as
+                    # the verb route's AIMED_AT_ACTORS; not a place ("a march in Paris")
+                    found += [
+                        e
+                        for e in ctx.resolver.actors(arg)
+                        if ctx.resolver.type_of(e) not in ("LOCATION", "COUNTRY")
+                    ]
+        return [e for e in dict.fromkeys(found) if ctx.resolver.may_act(e)]
 
     def _clause_between(self, noun: Token) -> list[Token]:
         """The sides of a "between X and Y" that the parser hung on the verb whose subject the

@@ -35,6 +35,8 @@ CONFIDENCE = {
     "coordinated_subjects": 0.75,
     "coactor": 0.6,  # "together with X", "samen met X": as subject_verb_oblique
     "any_phrase": 0.5,
+    "partner_below": 0.5,  # as any_phrase: a "with" phrase the parser hung below the object
+    "threat_met": 0.5,  # as any_phrase: a deployment against the maker of a threat it answers
     "purpose_clause_object": 0.6,
     "protest_purpose": 0.6,  # as subject_verb_oblique: "uit protest tegen Shell"
     "nominal": 0.7,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import partial
-from itertools import combinations
+from itertools import combinations, product
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from spacy.attrs import LEMMA, LOWER
@@ -87,6 +87,14 @@ AIMED_AT_ACTORS: frozenset[str] = frozenset({"PROTEST"})
 #: holy cities of Mecca and Medina" gave two edges, both wrong by the gold.
 AT_THE_MEASURES_PLACE: frozenset[str] = frozenset({"CONCEDE"})
 
+#: Acts that answer a threat: a deployment is aimed at whom the hostile act named in its adjunct
+#: comes from or is aimed at ("put troops on alert ahead of an attack by Hezbollah"; see
+#: VerbRelations._threats_met), the hostile acts by the type of their noun, and the labels of
+#: the adjuncts read (ClearNLP, UD): a participle clause, a phrase, "ahead of".
+THREAT_RESPONSES: frozenset[str] = frozenset({"MOBILIZE"})
+THREATS: frozenset[str] = frozenset({"ASSAULT", "THREATEN"})
+THREAT_ADJUNCTS: frozenset[str] = frozenset({"advcl", "prep", "obl", "advmod"})
+
 #: Acts that cut ties with or remove someone: told in a passive with no agent phrase, the body one
 #: is removed from ("was suspended from the African Union", "werd geschorst uit de NAVO") does it
 #: (PLOVER SANCTION: reducing relations; COERCE: expulsions).
@@ -147,6 +155,11 @@ DIRECT_OBJECT_PATTERNS = frozenset({"subject_verb_object", "shared_object"})
 #: readings were wrong 5 times in 5, on unlabelled news 4 in 4; the event-typing sentences keep
 #: theirs (see VerbRelations._names_partner).
 PARTNER_ACTS = frozenset({"COOPERATE"})
+
+#: Entity types of a name that may take a "with" phrase of its own ("Russia's talks with
+#: Ukraine" aside, "the EU with its partners"): a phrase hung on it is not read as the partner
+#: of the verb above it (see VerbRelations._partner_below); a place ("the Andes") takes none.
+PARTNER_HOLDERS = frozenset({"PERSON", "ORG", "COUNTRY"})
 
 #: The patterns whose target is the verb's object or its passive's subject.
 OBJECT_PATTERNS = DIRECT_OBJECT_PATTERNS | {"passive_with_agent", "shared_passive"}
@@ -401,6 +414,8 @@ class VerbRelations:
             for patterns, type_, weight in runs:
                 if type_ in PLACE_AIMED and not found_target:
                     patterns = patterns + (purpose_clause_object, self._any_phrase)
+                if type_ in PARTNER_ACTS:
+                    patterns = patterns + (self._partner_below,)
                 # "uit protest tegen Shell" names whom the protest is against before the object
                 protest_first = type_ == "PROTEST" and bool(self._protest_targets(verb))
                 if protest_first:
@@ -554,6 +569,8 @@ class VerbRelations:
                                 yield relation
             if typed and typed[0] in SYMMETRIC_TYPES and not found_target:
                 yield from self._among_subjects(verb, typed, ctx)
+            if typed and typed[0] in THREAT_RESPONSES:
+                yield from self._threats_met(verb, typed, clause, ctx)
             if speech and self.grammar.speech_adjuncts:
                 yield from self._speech_adjunct_addressees(verb, ctx)
             if speech:
@@ -730,10 +747,13 @@ class VerbRelations:
             if type_ in LIFTING_ACTS and cand.pattern in OBJECT_PATTERNS and targets:
                 targets, factor = self._lifted_from(cand.recipient, targets, factor, source, ctx)
             if not targets and type_ in REACTIONS:
-                # "rejected a demand by the IAEA", "the move" after an act told before
-                targets = self._act_agents(
-                    cand.recipient, ctx, any_noun=type_ in PROTESTS_AT_MAKERS
-                ) or self._reacted_act_owner(cand.recipient, ctx)
+                # "rejected a demand by the IAEA", "the move" after an act told before, "refused
+                # the migrants sent by the Commission"
+                targets = (
+                    self._act_agents(cand.recipient, ctx, any_noun=type_ in PROTESTS_AT_MAKERS)
+                    or self._reacted_act_owner(cand.recipient, ctx)
+                    or self._clause_makers(cand.recipient, ctx)
+                )
                 factor = CONFIDENCE["inside_argument"]
             if not targets and type_ in AT_THE_THINGS_PLACE:
                 targets = self._things_place(cand.recipient, verb, cand.pattern, ctx)
@@ -936,6 +956,77 @@ class VerbRelations:
                 continue
             for actor in actors:
                 yield Candidate("any_phrase", actor, noun, verb)
+
+    def _partner_below(self, verb: Token, scheme: LabelScheme, preps) -> Iterable:
+        """The partner of an act done with someone whose "with" phrase the parser hung on a noun
+        below the verb's object or phrase ("shared intelligence on the sabotage of the cable
+        with Sweden", "deelde gegevens over de uitbraak op pluimveebedrijven met Sciensano"): a
+        thing or a place takes no partner of its own, so the phrase is the verb's. Not below an
+        event noun, which does ("shared data on the war with Ukraine"), nor below a name of
+        someone, nor where the verb has a partner phrase of its own; nor through a place phrase,
+        whose place may be shared ("held games near its border with Azerbaijan"). Not on the
+        verb's own object either, where a "with" phrase is mostly the noun's
+        ("Taiwan shares a cultural tradition with us": on pairs_fresh6_en one such edge, wrong):
+        only below it."""
+        from extract.grammar.patterns import Candidate
+        from extract.grammar.syntax import subjects
+
+        if partner_phrase(verb, scheme, preps.partner):
+            return
+        actors = subjects(verb, scheme)
+        own = objects(verb, scheme)
+        level = own + [
+            noun for prep, noun in prepositional_args(verb, scheme) if prep not in preps.place
+        ]
+        for depth in range(3):
+            deeper = []
+            for host in level:
+                if self._noun_event(host) is not None or host.ent_type_ in PARTNER_HOLDERS:
+                    continue
+                for prep, noun in prepositional_args(host, scheme):
+                    if prep in preps.partner and (depth or host not in own):
+                        yield from (Candidate("partner_below", a, noun, verb) for a in actors)
+                    elif noun.pos_ in ("NOUN", "PROPN") and prep not in preps.place:
+                        deeper.append(noun)
+            level = deeper
+
+    def _threats_met(
+        self, verb: Token, typed: tuple[str, float], clause: dict, ctx: "_Context"
+    ) -> Iterable[Relation]:
+        """A deployment aimed at whom the hostile act its adjunct names comes from or is aimed
+        at ("stationed troops around Bahir Dar, fearing an offensive by Fano", "called up
+        reserves ahead of an offensive against Hezbollah", "riep reservisten op na de aanval van
+        Hezbollah"): the names in the act noun's phrase other than the deployer's own (see
+        THREAT_RESPONSES); not an act noun that is the verb's subject or object."""
+        from extract.grammar.syntax import agents, passive_subjects, subjects
+
+        actors = subjects(verb, self.scheme) or agents(verb, self.scheme, self.preps.agent)
+        sources = [e for a in actors for e in self._sources(a, ctx) if ctx.resolver.may_act(e)]
+        if not sources:
+            return
+        own = (
+            set(actors) | set(objects(verb, self.scheme)) | set(passive_subjects(verb, self.scheme))
+        )
+        for child in children(verb):
+            if child in own or child.dep_ not in THREAT_ADJUNCTS:
+                continue
+            for noun in child.subtree:
+                if noun.pos_ != "NOUN" or self._noun_type(noun) not in THREATS:
+                    continue
+                makers = [
+                    e
+                    for e in self._act_agents(noun, ctx)
+                    if ctx.resolver.may_act(e) and e not in sources
+                ]
+                for source, target in product(sources, makers):
+                    yield ctx.relation(
+                        source,
+                        target,
+                        typed[0],
+                        verb,
+                        CONFIDENCE["threat_met"] * typed[1],
+                        **self._clause_terms(verb, clause, ctx),
+                    )
 
     def _seat_word(self, verb: Token) -> bool:
         """Whether ``verb`` says where an organisation sits ("UK-based", "gevestigd";
