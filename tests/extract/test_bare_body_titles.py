@@ -83,3 +83,37 @@ def test_end_to_end_a_bare_body_noun_stands_for_no_body_of_another_name():
 def test_end_to_end_a_bare_body_noun_stands_for_no_unclear_body(text, wrong):
     found = typed(text, "en")
     assert not {(s, t, o) for s, t, o in found if s == "Jan Smit" and o in wrong}, sorted(found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            # Dutch writes the body and the title as one word: the party of the sentence before
+            "De Hanzepartij won de verkiezingen in Ruritanië. Partijleider Jan Smit zei dat hij "
+            "tevreden was.",
+            ("Jan Smit", "ROLE", "Hanzepartij"),
+        ),
+        (
+            # a council kept in English, which "de wetgevende raad" introduces
+            "Piet Bos sprak in de Kaldor Council, de wetgevende raad, maar werd onderbroken. "
+            "Raadsvoorzitter Jan Smit schorste de zitting.",
+            ("Jan Smit", "ROLE", "Kaldor Council"),
+        ),
+    ],
+)
+def test_end_to_end_a_dutch_compound_title_holds_the_named_body(text, expected):
+    found = typed(text, "nl")
+    assert expected in found, sorted(found)
+
+
+@pytest.mark.model
+def test_end_to_end_a_dutch_compound_title_stands_for_no_body_of_another_name():
+    # no party named: the company of the sentence before is not the party's
+    found = typed(
+        "Acme Corporation ontsloeg maandag honderd mensen. Partijleider Jan Smit zei dat hij "
+        "boos was.",
+        "nl",
+    )
+    assert ("Jan Smit", "ROLE", "Acme Corporation") not in found, sorted(found)
