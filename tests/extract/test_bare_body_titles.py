@@ -117,3 +117,37 @@ def test_end_to_end_a_dutch_compound_title_stands_for_no_body_of_another_name():
         "nl",
     )
     assert ("Jan Smit", "ROLE", "Acme Corporation") not in found, sorted(found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            # "de stad" (descriptions.nl.tsv, as "the city"): the one the sentence before named
+            "In Port Vel, de hoofdstad van Ruritanië, brandde maandag een hotel af. Jan Smit, "
+            "minister van Binnenlandse Zaken van de stad, zei dat het hotel te hoog was.",
+            ("Jan Smit", "ROLE", "Port Vel"),
+        ),
+        (
+            # "de county", a word Dutch keeps: only a name it heads
+            "De brand woedde in Adams County. Het is een kleine county. Sheriff Jan Smit van de "
+            "county zei tegen de BBC dat de menigte te groot zou zijn.",
+            ("Jan Smit", "ROLE", "Adams County"),
+        ),
+    ],
+)
+def test_end_to_end_a_dutch_place_noun_after_a_title_is_the_named_place(text, expected):
+    found = typed(text, "nl")
+    assert expected in found, sorted(found)
+
+
+@pytest.mark.model
+def test_end_to_end_a_dutch_place_noun_stands_for_no_unclear_city():
+    # two cities in the sentence before: which one is unclear
+    found = typed(
+        "In Rotterdam en Utrecht brandden maandag hotels af. Jan Smit, minister van "
+        "Binnenlandse Zaken van de stad, zei dat het hotel te hoog was.",
+        "nl",
+    )
+    assert not {k for k in found if k[0] == "Jan Smit" and k[1] == "ROLE"}, sorted(found)
