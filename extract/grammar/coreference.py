@@ -472,6 +472,29 @@ class Coreference:
             and not any(c.dep_ == "det" for c in children(head) if c.i < token.i)
         )
 
+    def compound_body(self, token: Token) -> list[str]:
+        """The body a closed-compound title's first part stands for: "Partijleider X",
+        "Raadsvoorzitter X" in a story that names "de Conservatieve Partij" or the Legislative
+        Council ("de wetgevende raad"), as "Conservative Party leader X" and "Council President
+        X" do where compounds are written apart (:meth:`_bare_title_modifier`). The first part
+        is a noun of ``descriptions.<lang>.tsv`` (with or without a linking "s") and the rest a
+        role noun; it stands only for a name of its type it heads, the nearest in the window,
+        else the only one the text has named. Empty for any other word, and in a language that
+        writes compounds apart."""
+        if not self.lexicon.closed_compounds or token.pos_ not in ("NOUN", "PROPN"):
+            return []
+        word = token.lemma_.lower()
+        if not word.isalpha() or _plural_noun(token):
+            return []
+        for noun in sorted(self.descriptions, key=len, reverse=True):
+            rest = word[len(noun) :]
+            if not word.startswith(noun) or not rest:
+                continue
+            for head in (rest, rest[1:] if rest.startswith("s") else ""):
+                if head and (self.lexicon.role(head) or self.lexicon.compound_role(head)):
+                    return self._described(token, noun, self.descriptions[noun], headed_only=True)
+        return []
+
     def _person_starts(self) -> set[int]:
         """Where the document's person names start."""
         return {ent.start for ent in self.ents if ent.label_ == "PERSON"}

@@ -83,3 +83,71 @@ def test_end_to_end_a_bare_body_noun_stands_for_no_body_of_another_name():
 def test_end_to_end_a_bare_body_noun_stands_for_no_unclear_body(text, wrong):
     found = typed(text, "en")
     assert not {(s, t, o) for s, t, o in found if s == "Jan Smit" and o in wrong}, sorted(found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            # Dutch writes the body and the title as one word: the party of the sentence before
+            "De Hanzepartij won de verkiezingen in Ruritanië. Partijleider Jan Smit zei dat hij "
+            "tevreden was.",
+            ("Jan Smit", "ROLE", "Hanzepartij"),
+        ),
+        (
+            # a council kept in English, which "de wetgevende raad" introduces
+            "Piet Bos sprak in de Kaldor Council, de wetgevende raad, maar werd onderbroken. "
+            "Raadsvoorzitter Jan Smit schorste de zitting.",
+            ("Jan Smit", "ROLE", "Kaldor Council"),
+        ),
+    ],
+)
+def test_end_to_end_a_dutch_compound_title_holds_the_named_body(text, expected):
+    found = typed(text, "nl")
+    assert expected in found, sorted(found)
+
+
+@pytest.mark.model
+def test_end_to_end_a_dutch_compound_title_stands_for_no_body_of_another_name():
+    # no party named: the company of the sentence before is not the party's
+    found = typed(
+        "Acme Corporation ontsloeg maandag honderd mensen. Partijleider Jan Smit zei dat hij "
+        "boos was.",
+        "nl",
+    )
+    assert ("Jan Smit", "ROLE", "Acme Corporation") not in found, sorted(found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            # "de stad" (descriptions.nl.tsv, as "the city"): the one the sentence before named
+            "In Port Vel, de hoofdstad van Ruritanië, brandde maandag een hotel af. Jan Smit, "
+            "minister van Binnenlandse Zaken van de stad, zei dat het hotel te hoog was.",
+            ("Jan Smit", "ROLE", "Port Vel"),
+        ),
+        (
+            # "de county", a word Dutch keeps: only a name it heads
+            "De brand woedde in Adams County. Het is een kleine county. Sheriff Jan Smit van de "
+            "county zei tegen de BBC dat de menigte te groot zou zijn.",
+            ("Jan Smit", "ROLE", "Adams County"),
+        ),
+    ],
+)
+def test_end_to_end_a_dutch_place_noun_after_a_title_is_the_named_place(text, expected):
+    found = typed(text, "nl")
+    assert expected in found, sorted(found)
+
+
+@pytest.mark.model
+def test_end_to_end_a_dutch_place_noun_stands_for_no_unclear_city():
+    # two cities in the sentence before: which one is unclear
+    found = typed(
+        "In Rotterdam en Utrecht brandden maandag hotels af. Jan Smit, minister van "
+        "Binnenlandse Zaken van de stad, zei dat het hotel te hoog was.",
+        "nl",
+    )
+    assert not {k for k in found if k[0] == "Jan Smit" and k[1] == "ROLE"}, sorted(found)

@@ -695,6 +695,10 @@ class TitleRelations:
         inner = ctx.resolver.inner.get(token.i)
         if inner:
             return inner
+        # "Partijleider X", "Raadsvoorzitter X": the body the compound's first part stands for
+        compounded = ctx.resolver.coreference.compound_body(token)
+        if compounded:
+            return [e for e in compounded if e != holder.kb_id_]
         doc = ctx.doc
         inside = range(title.start, title.end)
         for part in doc[title.start : title.end]:
