@@ -700,15 +700,24 @@ def _adverbial_mode(child: Token, modes) -> str | None:
 _PHRASE_WORDS = frozenset({"case", "fixed", "det", "amod", "prep"})
 
 
+def _set_apart(clause: Token) -> bool:
+    """Whether punctuation comes right before ``clause``'s words: "Iran attacked, X said",
+    '"..." meldt het leger' (a reporter after what it reports), not "requested X declare"."""
+    start = clause.left_edge.i
+    return start > 0 and clause.doc[start - 1].is_punct
+
+
 def reporter_of(
     verb: Token, scheme: LabelScheme, is_speech: Callable[[Token], bool]
 ) -> Token | None:
     """The speech verb that reports ``verb``'s clause, or None.
 
     "X said (that) Iran attacked": attacked is the complement of said. "Iran attacked, X said":
-    the parser may hang said on attacked (parataxis, ccomp) or the reverse. "X accused Y of
-    attacking Z": a gerund after a preposition of the deed (ClearNLP ``pcomp``; not a means,
-    "responded by attacking").
+    the parser may hang said on attacked (parataxis, ccomp) or the reverse; such a reporter after
+    the clause is set apart from it by punctuation, so a speech verb in the clause's own
+    complement is no reporter ("requested Trump declare an emergency": what is asked, and
+    Trump whom it is asked of). "X accused Y of attacking Z": a gerund after a preposition of
+    the deed (ClearNLP ``pcomp``; not a means, "responded by attacking").
     """
     current = verb
     for _ in range(4):
@@ -729,6 +738,7 @@ def reporter_of(
             and child.i > verb.i
             and is_speech(child)
             and not any(g.dep_ in scheme.complement for g in children(child))
+            and _set_apart(child)
         ):
             return child
     return None

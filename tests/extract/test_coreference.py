@@ -420,6 +420,30 @@ def test_coreference_unclear_antecedent_gives_no_relation(lang, text, name):
     assert not [r for r in found if name in (r[0], r[2])], sorted(found)
 
 
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        (
+            "Governor Anna Lopez spoke on Monday. She has requested President Donald Trump "
+            "declare a state of emergency.",
+            True,
+        ),
+        (
+            "The storm hit the coast on Monday. He has requested President Donald Trump declare "
+            "a state of emergency.",
+            False,
+        ),
+    ],
+)
+def test_a_pronoun_asks_whom_its_requests_clause_names(text, wanted):
+    """'She has requested X declare ...': the request is aimed at the subject of its clause (the
+    speech verb there is what is asked, not a reporter of the request, whose subject would be
+    no target); "she" gives it to the governor named before, a pronoun with no one before it
+    gives no request."""
+    requests = [r for r in relations(text, "en") if r[1] == "REQUEST"]
+    assert requests == ([("Anna Lopez", "REQUEST", "Donald Trump")] if wanted else []), requests
+
+
 GENDERED = [
     # "she" is the woman named before, not the man who is the subject
     (

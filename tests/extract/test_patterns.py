@@ -1265,6 +1265,37 @@ def test_reporter_of_a_complement_clause_is_the_speech_verb():
     assert reporter_of(doc[1], CLEAR, lambda t: t.lemma_ == "say") is None
 
 
+# "Russia attacked Ukraine, Zelensky said" hung the other way round: said a ccomp of attacked
+EN_REPORTED_AFTER = """
+Russia 1 nsubj PROPN
+attacked 1 ROOT VERB attack
+Ukraine 1 dobj PROPN
+, 1 punct PUNCT
+Zelensky 5 nsubj PROPN
+said 1 ccomp VERB say
+"""
+
+# "Lopez requested Trump declare an emergency": the speech verb is what is asked, no reporter
+EN_REQUESTED_DECLARATION = """
+Lopez 1 nsubj PROPN
+requested 1 ROOT VERB request
+Trump 3 nsubj PROPN
+declare 1 ccomp VERB declare
+an 5 det DET
+emergency 3 dobj NOUN
+"""
+
+
+def test_reporter_of_a_clause_is_a_speech_verb_set_apart_after_it():
+    def is_speech(t):
+        return t.lemma_ in ("say", "declare")
+
+    after = parse(EN_REPORTED_AFTER)
+    assert reporter_of(after[1], CLEAR, is_speech).text == "said"
+    requested = parse(EN_REQUESTED_DECLARATION)
+    assert reporter_of(requested[1], CLEAR, is_speech) is None
+
+
 @pytest.mark.parametrize(
     "aux, mode",
     [("will", "planned"), ("may", "possible"), ("must", "demanded"), ("did", "asserted")],
