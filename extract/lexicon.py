@@ -72,9 +72,11 @@ PHRASE_TYPES: tuple[str, ...] = PLOVER_TYPES + ("NONE", "STATEMENT")
 #: counterfactual: the auxiliaries of a relative clause, in order, that tell an act that did not
 #: happen ("a bill that would have allowed").
 MODE_PLACES: tuple[str, ...] = ("aux", "mark", "governor", "modifier", "counterfactual")
-#: What a governor's mode reaches (modality.<lang>.tsv): anything it governs (empty), or only a
-#: clause (``clause``: "is set to meet" plans the meeting, "set a deadline" no deadline).
-MODE_SCOPES: tuple[str, ...] = ("", "clause")
+#: What a governor's mode reaches (modality.<lang>.tsv): anything it governs (empty), only a
+#: clause (``clause``: "is set to meet" plans the meeting, "set a deadline" no deadline), or a
+#: clause and the noun of a noun's own phrase but never a verb's object (``phrase``: "a call for
+#: talks" asks for talks, "called the deal lousy" and "ordered the killing" ask for nothing).
+MODE_SCOPES: tuple[str, ...] = ("", "clause", "phrase")
 #: Time-lexicon kinds that are only parts of an expression ("three", "years", "later"), no time.
 TIME_PARTS: tuple[str, ...] = (
     "modifier",
@@ -173,6 +175,10 @@ class Lexicon:
     #: Governors whose row's scope is ``clause``: they set the mode of a clause they govern
     #: ("is set to meet"), never of a noun ("set a deadline" plans no deadline).
     clause_governors: frozenset[str] = frozenset()
+    #: Governors whose row's scope is ``phrase``: they set the mode of a clause they govern and,
+    #: as nouns, of the event noun in their phrase ("a call for talks"), never of a verb's object
+    #: ("called the deal lousy", "ordered the killing of the pigs").
+    phrase_governors: frozenset[str] = frozenset()
     #: (pos, lemma) -> event of the words that name an event in ``events.<lang>.tsv`` (election,
     #: crash, "sentence" the verb); type "" when the event is no act of one actor upon another.
     event_words: Mapping[tuple[str, str], NounEvent] = field(
@@ -863,6 +869,7 @@ def _load_lexicon(lang: str, data_dir: Path) -> Lexicon:
             )
     modes: dict[tuple[str, str], str] = {}
     clause_governors: set[str] = set()
+    phrase_governors: set[str] = set()
     path = data_dir / f"modality.{lang}.tsv"
     if path.is_file():  # optional: without it every relation is asserted or negated
         for _, row in read_table(
@@ -877,6 +884,8 @@ def _load_lexicon(lang: str, data_dir: Path) -> Lexicon:
             modes[(str(row["place"]), str(row["word"]).lower())] = str(row["mode"])
             if row["scope"] == "clause":
                 clause_governors.add(str(row["word"]).lower())
+            elif row["scope"] == "phrase":
+                phrase_governors.add(str(row["word"]).lower())
     event_words: dict[tuple[str, str], NounEvent] = {}
     path = data_dir / f"events.{lang}.tsv"
     if path.is_file():  # optional: without it only the event nouns of nouns.<lang>.tsv make events
@@ -926,6 +935,7 @@ def _load_lexicon(lang: str, data_dir: Path) -> Lexicon:
         phrases=MappingProxyType(phrases),
         modes=MappingProxyType(modes),
         clause_governors=frozenset(clause_governors),
+        phrase_governors=frozenset(phrase_governors),
         event_words=MappingProxyType(event_words),
         courts=MappingProxyType(courts),
     )

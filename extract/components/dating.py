@@ -16,7 +16,9 @@ which clause is :mod:`extract.grammar.timing`'s). Here they are read against the
   the time told before it; a week ("this week", "vorige week") that dates it gives way to the
   day of its event in that week (:func:`_day_in_week`);
 - a relation told as asserted whose date lies after the document's is planned
-  (:func:`_mode_by_date`), unless its verb tells it as done (:func:`_told_as_done`).
+  (:func:`_mode_by_date`), unless its verb tells it as done (:func:`_told_as_done`);
+- a standing link its route made undated (``Relation.dated``: a title, a kin word, a place)
+  takes neither a date nor a mode from its clause's event.
 
 Sets ``doc._.event_dates`` (event id -> date from the text, or None) and
 ``doc._.relation_dates`` (one :class:`Dated` per relation of ``doc._.relations``, in order).
@@ -139,6 +141,12 @@ def settled_dates(
     event_spans = {event.id: event.time_span for event in doc._.events or []}
     relation_dates = []
     for rel in doc._.relations or []:
+        if not getattr(rel, "dated", True):
+            # a title or place holds: no event of its clause dates it or makes it a plan
+            relation_dates.append(
+                Dated(None, rel.mode or ("negated" if rel.negated else "asserted"))
+            )
+            continue
         # A relation that comes from an event, or points to one, happened when the event did.
         # a time borrowed from the speech verb says when the act was reported: read it backwards
         time_mode = (

@@ -166,3 +166,68 @@ def test_the_mode_a_verb_sets_for_the_noun_it_governs(verb, expected):
     lemma = "schedule" if verb == "scheduled" else verb
     doc = parse(f"They 1 nsubj PRON they\n{verb} 1 ROOT VERB {lemma}\nvote 1 obj NOUN vote\n", "en")
     assert EventRelations._own_mode(_Words("en"), doc[1]) == expected
+
+
+def test_phrase_governors_are_read_from_the_scope_column():
+    # "called the deal lousy", "ordered the killing": a demanding verb's object is no demand
+    assert {"call", "order", "press"} <= load_lexicon("en").phrase_governors
+    assert "bevelen" in load_lexicon("nl").phrase_governors
+    assert "demand" not in load_lexicon("en").phrase_governors
+
+
+@pytest.mark.parametrize(
+    "lang, rows, expected",
+    [
+        # "They ordered the evacuation": the order is the act, the evacuation not asked for
+        (
+            "en",
+            "They 1 nsubj PRON they\nordered 1 ROOT VERB order\nevacuation 1 obj NOUN evacuation\n",
+            None,
+        ),
+        # "They called the summit useless": naming, no call for a summit
+        ("en", "They 1 nsubj PRON they\ncalled 1 ROOT VERB call\nsummit 1 obj NOUN summit\n", None),
+        # "They demanded talks": the talks are asked for
+        (
+            "en",
+            "They 1 nsubj PRON they\ndemanded 1 ROOT VERB demand\ntalks 1 obj NOUN talk\n",
+            "demanded",
+        ),
+        (
+            "nl",
+            "Zij 1 nsubj PRON zij\nbevalen 1 ROOT VERB bevelen\nevacuatie 1 obj NOUN evacuatie\n",
+            None,
+        ),
+        (
+            "nl",
+            "Zij 1 nsubj PRON zij\neisten 1 ROOT VERB eisen\ngesprekken 1 obj NOUN gesprek\n",
+            "demanded",
+        ),
+    ],
+)
+def test_a_demanding_verb_of_phrases_sets_no_mode_for_its_object(lang, rows, expected):
+    from extract.components.relations.events import EventRelations
+
+    assert EventRelations._own_mode(_Words(lang), parse(rows, lang)[1]) == expected
+
+
+def test_the_noun_of_a_phrase_governor_still_sets_the_mode_of_its_phrase():
+    # "a call for talks": the talks are asked for
+    from extract.components.relations.events import EventRelations
+
+    rows = "a 1 det DET a\ncall 1 ROOT NOUN call\nfor 3 case ADP for\ntalks 1 nmod NOUN talk\n"
+    doc = parse(rows, "en")
+    assert EventRelations._governing_noun_mode(_Words("en"), doc[3]) == "demanded"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, mode",
+    [
+        # the word before the noun, not the naming verb, sets the mode
+        ("Uganda called the proposed summit between Kenya and Somalia useless.", "planned"),
+        ("Uganda ordered the evacuation of Kenya and Somalia.", "asserted"),
+    ],
+)
+def test_the_object_of_a_naming_or_ordering_verb_is_not_demanded(text, mode):
+    modes = _participations(text, "en")
+    assert modes.get("Kenya") == mode

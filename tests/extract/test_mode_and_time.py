@@ -1803,3 +1803,30 @@ def test_a_dutch_perfect_passive_with_a_weekday_is_no_plan(text, act, mode, date
     found = typed(text, "nl")
     assert act in found, sorted(found)
     assert (found[act]["mode"], found[act]["date"]) == (mode, date)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "The debate between Kenyan President William Ruto and Yoweri Museveni is on"
+            " January 15 in Nairobi.",
+        ),
+        (
+            "nl",
+            "Het debat tussen de Keniaanse president William Ruto en Yoweri Museveni is op"
+            " 15 januari in Nairobi.",
+        ),
+    ],
+)
+def test_a_title_holds_whatever_the_date_of_the_event_its_clause_tells(lang, text):
+    """A title is no act: the debate of 15 January (after the article's date) is to come, but
+    Ruto is Kenya's president now, neither planned nor dated by the debate."""
+    found = typed(text, lang, participants=True)
+    role = found[("William Ruto", "ROLE", "Kenya")]
+    assert (role["mode"], role["date_source"]) == ("asserted", "document")
+    assert found[("William Ruto", "PARTICIPANT", "debate" if lang == "en" else "debat")][
+        "mode"
+    ] == ("planned")

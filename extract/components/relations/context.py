@@ -346,4 +346,5 @@ class _Context:
             speech_verb=reporter[1] if reporter else None,
             reported_time=span is not None and own is None,
             told_span=told,
+            dated=dated,
         )

@@ -234,7 +234,9 @@ class EventRelations:
         """The mode a verb sets for the noun it governs (plan, schedule, demand, refuse, cancel),
         from the modality lexicon's governors, or its participle's ("staat gepland"; negated
         when the participle is: "staat niet gepland"); None for a governor of clauses only
-        (``Lexicon.clause_governors``: "set a deadline"), for verbs that set none, and for a
+        (``Lexicon.clause_governors``: "set a deadline") or of clauses and nouns' phrases only
+        (``Lexicon.phrase_governors``: "called the deal lousy", "ordered the killing of the
+        pigs", as the noun "a call for talks" does ask), for verbs that set none, and for a
         phrasal verb: "called off its search" is no call for one, and "bood zijn excuses aan"
         an apology made, not offered (on the dev split the only nouns that phrasal verbs
         governed)."""
@@ -243,7 +245,10 @@ class EventRelations:
                 continue
             lemmas = [word.lemma_.lower(), (lookup_lemma(self.lang, word.lower_) or "").lower()]
             for lemma in lemmas:
-                if lemma and lemma not in self.lexicon.clause_governors:
+                if (
+                    lemma
+                    and lemma not in self.lexicon.clause_governors | self.lexicon.phrase_governors
+                ):
                     found = self.lexicon.modes.get(("governor", lemma))
                     negations = self.lexicon.negations
                     if found and word != verb and is_negated(word, self.scheme, negations):

@@ -132,3 +132,8 @@ class Relation:
     #: The time the sentence before told, for an asserted or negated act without a time of its
     #: own or its speech verb's: the date when neither the clause nor an event gives one.
     told_span: tuple[int, int] | None = None
+    #: False for a standing link the route tells undated (a title, a kin word, a place): it takes
+    #: no date from an event of its clause, nor a mode from such a date ("Avenatti represented
+    #: Daniels in her lawsuit against the American president Trump" in a story of a verdict
+    #: due in June: Trump's office is no plan).
+    dated: bool = True
