@@ -1,0 +1,35 @@
+"""Loading a language's pipeline builds what it needs once and the same as spaCy would
+(``extract.pipeline.load_pipeline``)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from extract.lexicon import supported_languages
+from extract.pipeline import SAVED_TOKENIZER, load_pipeline
+
+TEXT = (
+    "Mr. Smith co-founded Kaldor Systems in the U.S. on Jan. 3, e.g. at 5 p.m. (see "
+    "https://example.org). Prof. Jansen sprak o.a. met d.w.z. de burgemeester van 's-Hertogenbosch "
+    "om 10 min. over vier: 'Nee!'"
+)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("lang", sorted(supported_languages()))
+def test_pipeline_loading_reads_the_same_tokenizer_without_the_default_one(lang):
+    model = supported_languages()[lang]
+    default = spacy.load(model, exclude=["*"]).tokenizer
+    saved = spacy.load(model, exclude=["*"], config=SAVED_TOKENIZER).tokenizer
+    assert saved.to_bytes(exclude=["vocab"]) == default.to_bytes(exclude=["vocab"])
+    assert [(t.text, t.whitespace_, t.norm_) for t in saved(TEXT)] == [
+        (t.text, t.whitespace_, t.norm_) for t in default(TEXT)
+    ]
+
+
+@pytest.mark.model
+def test_pipeline_loading_builds_the_tokenizer_from_the_model_only():
+    tokenizer = load_pipeline("nl").config["nlp"]["tokenizer"]
+    assert tokenizer == SAVED_TOKENIZER["nlp"]["tokenizer"]
+    assert "hand" in [t.text for t in load_pipeline("nl").tokenizer("Zij wees het van de hand.")]
