@@ -38,6 +38,7 @@ from extract.components.relations import make_relation_tagger
 from extract.dates import relative_days
 from extract.errors import UnsupportedLanguageError
 from extract.grammar.argument_words import load_grammar
+from extract.grammar.lemmas import share_lookup
 from extract.grammar.syntax import scheme_for
 from extract.kb import KnowledgeBase, load_kb
 from extract.lexicon import (
@@ -265,6 +266,7 @@ def load_pipeline(lang: str) -> Language:
         raise UnsupportedLanguageError(
             f"the spaCy pipeline '{model}' for language '{lang}' is not installed; run `make setup`"
         ) from None
+    _share_model_lookup(nlp, lang)
     split_sentence_final_words(nlp, lang)
     keep_hyphened_words_whole(nlp, lang)
     lexicon = {"@misc": "newsgraph.lexicon.v1", "lang": lang}
@@ -281,6 +283,17 @@ def load_pipeline(lang: str) -> Language:
     nlp.add_pipe("newsgraph_records", config={"lang": lang})
     _settle_garbage_collector()
     return nlp
+
+
+def _share_model_lookup(nlp: Language, lang: str) -> None:
+    """Hand the lemma lookup that the model's word-class component (``newsgraph_word_classes``,
+    the Dutch model's) loaded with it to :func:`extract.grammar.lemmas.lemma_table`, which
+    would read the same spacy-lookups-data table from its file again."""
+    for name in nlp.pipe_names:
+        if nlp.get_pipe_meta(name).factory == "newsgraph_word_classes":
+            lookup = getattr(getattr(nlp.get_pipe(name), "lexicon", None), "lookup", None)
+            if isinstance(lookup, dict):
+                share_lookup(lang, lookup)
 
 
 def split_sentence_final_words(nlp: Language, lang: str) -> None:

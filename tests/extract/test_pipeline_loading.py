@@ -33,3 +33,25 @@ def test_pipeline_loading_builds_the_tokenizer_from_the_model_only():
     tokenizer = load_pipeline("nl").config["nlp"]["tokenizer"]
     assert tokenizer == SAVED_TOKENIZER["nlp"]["tokenizer"]
     assert "hand" in [t.text for t in load_pipeline("nl").tokenizer("Zij wees het van de hand.")]
+
+
+@pytest.mark.model
+def test_pipeline_loading_reads_the_dutch_lemma_lookup_once():
+    from extract.grammar import lemmas
+
+    nlp = load_pipeline("nl")
+    model_lookup = nlp.get_pipe("word_classes").lexicon.lookup
+    assert lemmas._SHARED_LOOKUPS["nl"] is model_lookup
+    assert lemmas.lookup_lemma("nl", "overlegde") == "overleggen"
+
+
+@pytest.mark.model
+def test_pipeline_loading_the_dutch_models_lookup_is_spacy_lookups_datas():
+    # what lets lemma_table take it instead of the file: the same table (a spacy-lookups-data
+    # other than the model was assembled with would differ, and this says so)
+    import spacy_lookups_data
+    import srsly
+
+    nlp = load_pipeline("nl")
+    path = f"{spacy_lookups_data.__path__[0]}/data/nl_lemma_lookup.json.gz"
+    assert srsly.read_gzip_json(path) == nlp.get_pipe("word_classes").lexicon.lookup
