@@ -3,12 +3,17 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 import spacy
 
 from extract.lexicon import supported_languages
 from extract.pipeline import SAVED_TOKENIZER, load_pipeline
 
+REPO = Path(__file__).resolve().parents[2]
 TEXT = (
     "Mr. Smith co-founded Kaldor Systems in the U.S. on Jan. 3, e.g. at 5 p.m. (see "
     "https://example.org). Prof. Jansen sprak o.a. met d.w.z. de burgemeester van 's-Hertogenbosch "
@@ -55,3 +60,16 @@ def test_pipeline_loading_the_dutch_models_lookup_is_spacy_lookups_datas():
     nlp = load_pipeline("nl")
     path = f"{spacy_lookups_data.__path__[0]}/data/nl_lemma_lookup.json.gz"
     assert srsly.read_gzip_json(path) == nlp.get_pipe("word_classes").lexicon.lookup
+
+
+def test_pipeline_loading_imports_no_reader_or_validator_it_does_not_use():
+    # markdown_it (Markdown articles only) and jsonschema_rs (validating records, which
+    # extraction does not do) are imported on first use, not with the pipeline
+    code = (
+        "import sys, extract.api; "
+        "print(sorted({'markdown_it', 'jsonschema_rs'} & set(sys.modules)))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO
+    )
+    assert out.stdout.strip() == "[]"
