@@ -20,14 +20,17 @@ import json
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from charset_normalizer import from_bytes
-from markdown_it import MarkdownIt
 
 from extract.errors import InputError, one_line
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".csv", ".jsonl")
 MB = 1024 * 1024
@@ -422,15 +425,23 @@ def _with_meta(meta: dict[str, str], text: str, source: str, stem: str, name: st
     )
 
 
-#: CommonMark without indented code blocks: a news text indented by four spaces is prose.
-_MARKDOWN = MarkdownIt("commonmark").disable("code")
+@cache
+def _markdown() -> MarkdownIt:
+    """CommonMark without indented code blocks: a news text indented by four spaces is prose.
+
+    Made on the first Markdown article: markdown_it's import was about 0.03 s CPU of every
+    start of the pipeline, and most articles are not Markdown.
+    """
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").disable("code")
 
 
 def _from_markdown(name: str, text: str, source: str, stem: str) -> Document:
     """A Markdown article as the reader sees it: no ``#``, ``**`` or link targets in the text,
     one line per heading, paragraph or list item; raw HTML in it is read as in an HTML page."""
     meta, markdown = _front_matter(text)
-    body = _visible_text(_MARKDOWN.render(markdown))
+    body = _visible_text(_markdown().render(markdown))
     if not body:
         raise InputError(f"{name}: has metadata but no article text")
     return _with_meta(meta, body, source, stem, name)

@@ -42,6 +42,7 @@ from extract.grammar.syntax import (
     doc_text,
     doc_tokens,
     last_document_memo,
+    lemma_tokens,
     tagged_tokens,
     token_flags,
     tokens_where,
@@ -125,6 +126,8 @@ POSSESSIVE_MARKS = _WORDS["possessive_mark"]
 PRODUCT_NOUNS = frozenset(tuple(w.split()) for w in _WORDS["product_noun"])
 #: Verbs (lemmas) whose object an organisation that is their subject makes ("unveil").
 PRODUCT_VERBS = _WORDS["product_verb"]
+#: The last words of the product nouns: the lemmas a product noun's head has.
+PRODUCT_LAST_WORDS = frozenset(noun[-1] for noun in PRODUCT_NOUNS)
 WEB_DOMAINS = _WORDS["web_domain"]
 QUOTES = set("\"'“”‘’«»„")
 CURRENCY = set("$€£¥")
@@ -858,10 +861,13 @@ class NameFinder:
         coach" has its own name. The model misses it before another name ("the Zelvons'
         Apple Corps"). Not a name the knowledge base knows, a demonym ("the Americans'") nor
         a word that is no plural ("the Ross' house")."""
-        for token in doc[1:-1]:
+        tokens = doc_tokens(doc)
+        for mark in tokens_where(doc, ORTH, POSSESSIVE_MARKS.__contains__):
+            if mark.i < 2:
+                continue  # the name needs an article before it
+            token = tokens[mark.i - 1]
             if (
-                doc[token.i - 1].lower_ in DEFINITE_ARTICLES
-                and doc[token.i + 1].text in POSSESSIVE_MARKS
+                tokens[token.i - 1].lower_ in DEFINITE_ARTICLES
                 and token.is_alpha
                 and _capitalised(token)
                 and len(token.text) > 3
@@ -3101,7 +3107,8 @@ def _product_names(doc: Doc) -> list[str]:
     Motors sedan"), and so is one before a model code ("a Nexon N5 smartphone": the maker
     Nexon, as :func:`_without_products` cuts it)."""
     names = []
-    for head in doc:
+    # only a noun that ends a product noun can head one: the other tokens are not walked
+    for head in lemma_tokens(doc, PRODUCT_LAST_WORDS):
         after = doc[head.i + 1] if head.i + 1 < len(doc) else None
         if head.pos_ != "NOUN" or (after is not None and after.pos_ == "NOUN"):
             continue
