@@ -521,10 +521,13 @@ class EventFinder:
                 event is not None
                 and again is None
                 and found.kind in CATCH_ALL_KINDS
-                and self._names_others_than(token, event, resolver)
+                and (
+                    self._names_others_than(token, event, resolver)
+                    or self._of_another_class(token, cls, event)
+                )
             ):
-                # "the campaign ... the death of Tom Rivers": another event, though a definite
-                # noun of the same catch-all kind
+                # "the campaign ... the death of Tom Rivers", "the convention ... the shutdown":
+                # another event, though a definite noun of the same catch-all kind
                 event = None
             if event is None and only_again:
                 continue
@@ -700,6 +703,24 @@ class EventFinder:
             return False
         named = set(self._phrase_participants(noun, resolver))
         return bool(named) and not named & {p.entity for p in event.participants}
+
+    def _of_another_class(self, noun: Token, cls: EventClass | None, event: EventMention) -> bool:
+        """Whether a noun of a class (``eventclasses.<lang>.tsv``: "the shutdown", closure) names
+        an earlier event told only by words of none or another class ("the swearing-in", "the
+        convention"): then it is another event. An event told by the noun's word or a compound
+        of it, or by a word of its class ("a lockdown ... the shutdown"), keeps it; a noun of no
+        class ("the event", "the ceremony") joins as its kind does."""
+        if cls is None or _told_by_word(noun, event):
+            return False
+        return all(self._mention_class(noun.doc[i]) != cls.name for i in event.mentions)
+
+    def _mention_class(self, token: Token) -> str | None:
+        """The class name of one mention of an event, a verb ("dissolved") or a noun."""
+        if token.pos_ == "VERB" and not _nominal_infinitive(token):
+            found = self.classes.of(verb_lemmas_of(token, self.scheme, self.lexicon.lang))
+        else:
+            found = self._class_of(token)
+        return found.name if found is not None else None
 
     def _phrase_participants(self, noun: Token, resolver: ArgumentResolver) -> list[str]:
         """Whom an event noun names in its own phrase: its possessor ("Floyd's death", "his
@@ -2275,12 +2296,13 @@ KIND_FAMILIES = {"talks": "talks", "meeting": "talks", "negotiations": "talks", 
 #: into one event drew 6 wrong pairs across them).
 DISTINCT_WORDS = frozenset({"accusation"})
 #: Kinds that hold events of every sort ("the campaign", "the shutdown", "the death"): the kind
-#: alone says little of which event a definite noun of one names again, so one told by another
-#: word is no mention of an earlier event whose participants hold nobody the noun's own phrase
-#: names (:meth:`EventFinder._names_others_than`). Asking the noun's word alone (a definite
-#: noun of the kind refers back only to its own word) cost pairs on dev en, pairs_fresh3_nl and
-#: pairs_fresh4_en; the dates as well changed nothing on dev and the tuning sets with the
-#: noun's phrase's date (the finder already tells a noun dated apart from the event, see
+#: alone says little of which event a definite noun of one names again, so one told by another word
+#: is no mention of an earlier event whose participants hold nobody the noun's own phrase names
+#: (:meth:`EventFinder._names_others_than`), nor of one no word of the noun's class told ("the
+#: shutdown" after "the swearing-in": :meth:`EventFinder._of_another_class`). Asking the noun's word
+#: alone (a definite noun of the kind refers back only to its own word) cost pairs on dev en,
+#: pairs_fresh3_nl and pairs_fresh4_en; the dates as well changed nothing on dev and the tuning sets
+#: with the noun's phrase's date (the finder already tells a noun dated apart from the event, see
 #: :func:`_another_time`), and with its clause's split the 2018 shutdown of pairs_fresh4_en.
 CATCH_ALL_KINDS = frozenset({"other"})
 

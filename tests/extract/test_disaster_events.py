@@ -302,6 +302,16 @@ def test_a_death_penalty_or_threat_is_no_death():
     assert "death" not in [label for label, _, _ in events_of(text, "en")]
 
 
+def test_a_death_toll_or_the_emergency_services_are_no_event():
+    # a count of the dead, the bodies that answer emergencies, a ministry, a right: no events
+    text = (
+        "Jane Morrow said the death toll in Kaldor rose on Monday. She thanked the emergency "
+        "services of Kaldor and the Emergencies Ministry of Kaldor, and defended freedom of speech."
+    )
+    labels = [label for label, _, _ in events_of(text, "en")]
+    assert not {"death", "emergency", "speech"} & set(labels)
+
+
 def test_dutch_covid_19_is_a_disaster_event_like_the_epidemic_it_names():
     # the disease's name stands for its epidemic ("doden door COVID-19"), as "de pandemie" does
     from tests.extract.extraction_helpers import records_of

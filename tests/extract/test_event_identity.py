@@ -403,3 +403,55 @@ def test_end_to_end_a_bare_ceremony_after_a_funeral_is_the_funeral():
     # nothing of its own tells it apart: the funeral told again
     text = "The funeral of Anna Kovac was held in Oslo on Monday. Thousands attended the ceremony."
     assert event_aliases(text, "en") == [["ceremony", "funeral"]]
+
+
+# --- a noun of a class (eventclasses.<lang>.tsv) names again only an event of its class --------
+
+
+def test_end_to_end_a_debate_after_a_campaign_is_another_event():
+    # "the debate" (debate) names no campaign told before: two events
+    text = (
+        "Senator Maria Lopez began her campaign in Ohio on Monday. Polls said she won the debate."
+    )
+    assert event_aliases(text, "en") == [["campaign"], ["debate"]]
+
+
+def test_end_to_end_een_shutdown_na_een_conventie_is_een_andere_gebeurtenis():
+    # "de shutdown" (closure) names no convention told before, though it names Trump, who
+    # opened it
+    text = (
+        "President Trump opende maandag zijn conventie in Denver. "
+        "De shutdown van Trump trof werknemers."
+    )
+    assert event_aliases(text, "nl") == [["conventie"], ["shutdown"]]
+
+
+def test_end_to_end_the_shutdown_after_a_lockdown_is_the_lockdown():
+    # a word of its own class: the closure told again
+    text = (
+        "The government ordered a lockdown of Apia on Monday. "
+        "Officials said the shutdown would last two days."
+    )
+    assert event_aliases(text, "en") == [["lockdown", "shutdown"]]
+
+
+def test_end_to_end_de_shutdown_na_een_lockdown_is_de_lockdown():
+    text = "De regering van Samoa begon maandag een lockdown. De shutdown duurde twee dagen."
+    assert event_aliases(text, "nl") == [["lockdown", "shutdown"]]
+
+
+def test_end_to_end_the_campaign_after_a_bid_is_the_bid():
+    text = (
+        "Senator Maria Lopez launched her bid for the presidency on Monday. "
+        "Donors gave millions to the campaign."
+    )
+    assert event_aliases(text, "en") == [["bid", "campaign"]]
+
+
+def test_end_to_end_het_debat_na_een_campagne_is_een_ander_gebeuren():
+    # "het debat" (debate) names no campaign told before
+    text = (
+        "Senator Maria Lopez begon maandag haar campagne in Ohio. "
+        "Volgens peilingen won zij het debat."
+    )
+    assert event_aliases(text, "nl") == [["campagne"], ["debat"]]
