@@ -703,8 +703,10 @@ _PHRASE_WORDS = frozenset({"case", "fixed", "det", "amod", "prep"})
 def _set_apart(clause: Token) -> bool:
     """Whether punctuation comes right before ``clause``'s words: "Iran attacked, X said",
     '"..." meldt het leger' (a reporter after what it reports), not "requested X declare"."""
-    start = clause.left_edge.i
-    return start > 0 and clause.doc[start - 1].is_punct
+    start = clause.left_edge
+    if start.is_punct:  # the parser may hang the comma on the reporter itself
+        return True
+    return start.i > 0 and clause.doc[start.i - 1].is_punct
 
 
 def reporter_of(
