@@ -174,7 +174,11 @@ class Arguments:
         ("weigerde de migranten op te nemen die de Europese Commissie had gestuurd", the
         subject read by agreement). Only a clause whose verb is an act (typed in the verb
         lexicon): "rejected a ship built by Peru" reacts to no act of Peru's. For a reaction whose
-        object names nobody itself: it reacts to what that maker did."""
+        object names nobody itself: it reacts to what that maker did. A noun that describes a
+        body or place ("sued the company that Musk founded") names that body, not its maker's
+        act."""
+        if noun.lemma_.lower() in self.grammar.descriptions:
+            return []
         makers: list[Token] = []
         for clause in children(noun):
             if clause.dep_ not in DESCRIBING_CLAUSES or clause.pos_ not in ("VERB", "AUX"):
