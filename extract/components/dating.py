@@ -143,9 +143,7 @@ def settled_dates(
     for rel in doc._.relations or []:
         if not getattr(rel, "dated", True):
             # a title or place holds: no event of its clause dates it or makes it a plan
-            relation_dates.append(
-                Dated(None, rel.mode or ("negated" if rel.negated else "asserted"))
-            )
+            relation_dates.append(Dated(None, _stated_mode(rel)))
             continue
         # A relation that comes from an event, or points to one, happened when the event did.
         # a time borrowed from the speech verb says when the act was reported: read it backwards
@@ -177,12 +175,17 @@ def settled_dates(
                 own_date, event_dates.get(tied) or clause_event.get(rel.trigger_start)
             )
         mode = _mode_by_date(
-            getattr(rel, "mode", "negated" if rel.negated else "asserted"),
+            _stated_mode(rel),
             None if _told_as_done(doc, rel) else own_date,
             doc_date,
         )
         relation_dates.append(Dated(own_date, mode))
     return event_dates, relation_dates
+
+
+def _stated_mode(rel) -> str:
+    """The mode a relation's route read from its clause, before any date is weighed."""
+    return getattr(rel, "mode", "negated" if rel.negated else "asserted")
 
 
 def _told_as_done(doc: Doc, rel) -> bool:

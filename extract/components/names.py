@@ -3138,10 +3138,8 @@ def _launched_products(spans: list[Span]) -> set[str]:
     typed = {t.i: s.label_ for s in spans for t in s}
     orgs = {t.i: s for s in spans if s.label_ == "ORG" for t in s}
     names = set()
-    for verb in doc:
-        if verb.lemma_.lower() not in PRODUCT_VERBS or not any(
-            c.dep_ == "nsubj" and typed.get(c.i) == "ORG" for c in verb.children
-        ):
+    for verb in lemma_tokens(doc, PRODUCT_VERBS):  # only the product verbs are walked
+        if not any(c.dep_ == "nsubj" and typed.get(c.i) == "ORG" for c in verb.children):
             continue
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         for obj in objects:

@@ -247,7 +247,8 @@ class EventRelations:
             for lemma in lemmas:
                 if (
                     lemma
-                    and lemma not in self.lexicon.clause_governors | self.lexicon.phrase_governors
+                    and lemma not in self.lexicon.clause_governors
+                    and lemma not in self.lexicon.phrase_governors
                 ):
                     found = self.lexicon.modes.get(("governor", lemma))
                     negations = self.lexicon.negations
