@@ -57,3 +57,15 @@ def test_stance_on_a_trial_is_not_aimed_at_whom_it_tries() -> None:
     """'the trial of X': X is tried, no maker (the noun is no act noun)."""
     found = typed("Jan Smit criticized the trial of Tom Vale.", "en")
     assert not [k for k in found if k[0] == "Jan Smit" and k[2] == "Tom Vale"], sorted(found)
+
+
+def test_a_participle_set_off_by_a_comma_is_its_clause_subject_s_doing() -> None:
+    """'would use an executive order ..., disregarding the ruling': the parser makes the
+    participle an open complement of 'use', whose object would control it (the order would
+    disregard); set off by a comma it is a free adjunct, done by the clause's subject."""
+    found = typed(
+        "Jan Smit would use an executive order to add the question to the census, "
+        "disregarding the Supreme Court's ruling.",
+        "en",
+    )
+    assert ("Jan Smit", "REJECT", "Supreme Court") in found, sorted(found)
