@@ -10,7 +10,8 @@ resolved to an earlier name) ``pronouns.<lang>.tsv``, ``possessives.<lang>.tsv``
 ``deals.<lang>.tsv``,
 ``relationalnouns.<lang>.tsv``, ``relatives.<lang>.tsv``, ``groups.<lang>.tsv``,
 ``actnouns.<lang>.tsv``, ``chainnouns.<lang>.tsv``, ``respectively.<lang>.txt``,
-``tickets.<lang>.txt``, ``publicbodies.<lang>.txt``, ``nationaltitles.<lang>.tsv``,
+``tickets.<lang>.txt``, ``successors.<lang>.txt``, ``publicbodies.<lang>.txt``,
+``nationaltitles.<lang>.tsv``,
 ``subnational.<lang>.txt``, ``formertitles.<lang>.txt``, ``platforms.txt`` and
 ``publicoffices.tsv`` with the lexicons' validating reader, so adding a language stays adding files.
 """
@@ -179,6 +180,9 @@ class Grammar:
     #: Party ticket of X for president and Y for vice president" gives each a ROLE in the party,
     #: and COOPERATE between them.
     tickets: frozenset[str] = frozenset()
+    #: Nouns of one who takes over another's office ("successor", "opvolger";
+    #: ``successors.<lang>.txt``): "his successor, X" holds the offices of the possessor.
+    successors: frozenset[str] = frozenset()
     #: Nouns for groups that a country's adjective only describes ("Iraqi militias" are not Iraq).
     described_groups: frozenset[str] = frozenset()
     #: Nouns for people of no body ("cyclist", "passer-by", "fietser"; ``people.<lang>.txt``):
@@ -377,6 +381,9 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
     tickets: frozenset[str] = frozenset()
     if (folder / f"tickets.{lang}.txt").exists():
         tickets = read_word_list(folder / f"tickets.{lang}.txt")
+    successors: frozenset[str] = frozenset()
+    if (folder / f"successors.{lang}.txt").exists():
+        successors = read_word_list(folder / f"successors.{lang}.txt")
     people: frozenset[str] = frozenset()
     if (folder / f"people.{lang}.txt").exists():
         people = frozenset(
@@ -399,6 +406,7 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
         backing=MappingProxyType(backing),
         respectively=respectively,
         tickets=tickets,
+        successors=successors,
         described_groups=groups,
         act_nouns=MappingProxyType(act_nouns),
         relatives=MappingProxyType({k: tuple(v) for k, v in relatives.items()}),

@@ -837,6 +837,8 @@ def _controlling_objects(verb: Token, scheme: LabelScheme) -> list[Token]:
     governor = verb.head
     if governor == verb or governor.pos_ not in ("VERB", "AUX"):
         return []
+    if _free_participle(verb):
+        return []
     found = [c for c in children(governor) if c.dep_ in scheme.object and c.i < verb.i][:1]
     if found:
         return found
@@ -846,6 +848,15 @@ def _controlling_objects(verb: Token, scheme: LabelScheme) -> list[Token]:
         for _, noun in prepositional_args(governor, scheme)
         if noun.i < verb.i and noun.right_edge.i == start - 1 and noun.ent_type_
     ][:1]
+
+
+def _free_participle(verb: Token) -> bool:
+    """Whether ``verb`` is a present participle set off from its clause by a comma ("signed
+    the order, disregarding the ruling"): a free adjunct, whose doer is the clause's subject,
+    not its object ("would use an executive order ..., disregarding the ruling": the order
+    disregards nothing)."""
+    start = verb.left_edge.i
+    return verb.tag_ == "VBG" and start == verb.i and start > 0 and verb.doc[start - 1].text == ","
 
 
 def _raised_subjects(verb: Token, scheme: LabelScheme, depth: int) -> list[Token]:

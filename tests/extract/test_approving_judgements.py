@@ -42,3 +42,21 @@ def test_approving_judgements_an_object_predicate_judges_in_english():
         "Prime Minister Mark Rutte called the airstrike by Joe Biden justified.", "en"
     )
     assert any(s == "Mark Rutte" and t == "SUPPORT" for s, t, _ in found), sorted(found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a secondary predicate: "void" is a conjunct of "null", the object predicate
+        "Prime Minister Jan Smit called the agreement between Turkey and Libya null and void.",
+        # a reported copular clause
+        "Jan Smit said that the treaty between Turkey and Libya was null and void.",
+    ],
+)
+def test_approving_judgements_a_later_conjunct_judges_from_the_first_s_place(text):
+    """'null and void': only 'void' is a judging word, and it hangs on 'null'; it judges as
+    'null' stands (task routes5)."""
+    found = relations(text, "en")
+    assert ("Jan Smit", "REJECT", "Türkiye") in found, sorted(found)
+    assert ("Jan Smit", "REJECT", "Libya") in found, sorted(found)

@@ -62,14 +62,15 @@ class Judgements:
         # only an adjective, a noun or a participle can judge (see _predicate_noun and
         # _predicate_participle): the others are not walked
         for adj in _judging_words(ctx.doc, self.lexicon):
-            if adj.pos_ == "NOUN" and not self._predicate_noun(adj):
+            place = self._first_conjunct(adj)
+            if place.pos_ == "NOUN" and not self._predicate_noun(place):
                 continue
-            if adj.pos_ == "VERB" and not self._predicate_participle(adj):
+            if place.pos_ == "VERB" and not self._predicate_participle(place):
                 continue
             type_ = self.lexicon.judgement(adj.lemma_) or self.lexicon.judgement(adj.lower_)
             if type_ is None or type_ == "NONE":
                 continue
-            found = self._judged(adj, ctx)
+            found = self._judged(place, ctx)
             if found is None:
                 continue
             judges, judged, clause, reporter, scope = found
@@ -97,6 +98,18 @@ class Judgements:
                         mode=mode,
                         reporter=reporter,
                     )
+
+    def _first_conjunct(self, word: Token) -> Token:
+        """The first of the predicates ``word`` is coordinated with ("null and void", "illegal
+        and void"): a later conjunct hangs on the first, so it judges from the first's place."""
+        while (
+            word.dep_ in self.scheme.conj
+            and word.head != word
+            and word.head.i < word.i
+            and word.head.pos_ in _JUDGING_TAGS
+        ):
+            word = word.head
+        return word
 
     def _predicate_noun(self, noun: Token) -> bool:
         """Whether ``noun`` is a noun of the ``judge`` lexicon said of something: "called Trump's

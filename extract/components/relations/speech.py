@@ -923,6 +923,14 @@ class SpeechAndStance:
         its subject takes no part in the event. A definite event noun that names no maker refers
         back to the act of its own stem in an earlier sentence, whose subject made it ("Macron
         called for action ... Merkel backed the call": SUPPORT Macron, an act of any type)."""
+        if event.type == "CO_OCCURS" and type_ in STANCE_ACTS:
+            # a court's ruling, a verdict: an event of no act between its participants, but
+            # the deed of whoever the noun's own phrase names ("disregarded the Supreme
+            # Court's ruling", "verzette zich tegen de uitspraak van Macron")
+            yield from self._stance_on_deed(
+                verb, type_, source, event, argument, confidence, clause, ctx
+            )
+            return
         if event.type in (type_, "CO_OCCURS"):
             return  # the same act, or a happening (an election, a search): no one's deed
         if type_ in PURPOSE_ACTS:
@@ -963,6 +971,39 @@ class SpeechAndStance:
                 yield ctx.relation(
                     source, maker, type_, verb, confidence * CONFIDENCE["inside_argument"], **common
                 )
+
+    def _stance_on_deed(
+        self,
+        verb: Token,
+        type_: str,
+        source: str,
+        event: EventMention,
+        argument: Token,
+        confidence: float,
+        clause: dict,
+        ctx: "_Context",
+    ) -> Iterable[Relation]:
+        """A stance on a noun of ``actnouns.<lang>.tsv`` that names a happening ("ruling",
+        "uitspraak": an EVENT of no act) is aimed at the maker its own phrase names, its
+        possessor or "of"/"van" phrase (:meth:`_act_agents`): "rejected the Supreme Court's
+        ruling" is REJECT towards the court (annotation.md: an appeal is REJECT towards whoever
+        made the ruling), and the taker takes no part in it. A happening noun of no maker ("the
+        election") gives nothing, as before."""
+        if argument.lemma_.lower() not in self.grammar.act_nouns:
+            return
+        makers = [
+            e
+            for e in self._act_agents(argument, ctx)
+            if e != source and ctx.resolver.may_act(e) and not ctx.is_event(e)
+        ]
+        if not makers:
+            return
+        stance_targets(event, argument, source)  # the taker takes no part in it
+        common = self._clause_terms(verb, clause, ctx)
+        for maker in dict.fromkeys(makers):
+            yield ctx.relation(
+                source, maker, type_, verb, confidence * CONFIDENCE["inside_argument"], **common
+            )
 
     def _for_an_act(
         self,

@@ -126,6 +126,7 @@ class RelationTagger(
         found += self._affiliation_relations(context)
         found += self._predicated_roles(context)
         found = _offices_over_acts(found, list(self._office_relations(context)))
+        found += list(self._successor_roles(context, found))
         found += self._place_relations(context)
         found += self._chained_places(context)
         found += self._said_places(context)

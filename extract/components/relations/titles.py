@@ -331,6 +331,46 @@ class TitleRelations:
                 for second in people[i + 1 :]:
                     yield ctx.relation(first, second, "COOPERATE", noun, CONFIDENCE["title"])
 
+    def _successor_roles(self, ctx: "_Context", found: list[Relation]) -> Iterable[Relation]:
+        """ "Before the burial, his successor, X, attended prayers", "ten gunste van zijn
+        gekozen opvolger, X": the person a noun of ``successors.<lang>.txt`` is said of (a name
+        set off after it) takes over the offices of its possessor, so ROLE to each country or
+        body the possessor's ROLE in ``found`` reaches. Only the possessor's offices: whom the
+        noun names is no body of its own, and no ROLE to the predecessor (annotation.md: a
+        position held for a person covers posts that serve the person)."""
+        resolver = ctx.resolver
+        nouns = [
+            t
+            for t in tokens_where(ctx.doc, LOWER, self.grammar.successors.__contains__)
+            if t.pos_ == "NOUN"
+        ]
+        if not nouns:
+            return
+        offices: dict[str, list[str]] = {}
+        for r in found:
+            if r.type == "ROLE" and resolver.type_of(r.target) in ("COUNTRY", "ORG"):
+                offices.setdefault(r.source, [])
+                if r.target not in offices[r.source]:
+                    offices[r.source].append(r.target)
+        for noun in nouns:
+            holders = [e for name in _named_after(noun, ctx) for e in resolver.actors(name)]
+            owners = [
+                e
+                for c in children(noun)
+                if c.dep_ in self.scheme.possessive
+                for e in resolver.owners(c)
+                if resolver.type_of(e) == "PERSON"
+            ]
+            for holder in dict.fromkeys(holders):
+                if resolver.type_of(holder) != "PERSON":
+                    continue
+                for owner in dict.fromkeys(owners):
+                    for office in offices.get(owner, ()):
+                        if office != holder:
+                            yield ctx.relation(
+                                holder, office, "ROLE", noun, CONFIDENCE["successor"], dated=False
+                            )
+
     def _ticket_phrase(self, noun: Token) -> list[Token]:
         """The tokens of a ticket noun's phrase: its subtree, but not the clauses that hang in it
         nor the phrases of another common noun than a title ("a ticket for the concert of X":
@@ -1013,3 +1053,14 @@ def _entities_of(resolver: ArgumentResolver, tokens: list[Token], type_: str) ->
     in text order, each once."""
     found = [e for t in tokens for e in resolver.actors(t) if resolver.type_of(e) == type_]
     return list(dict.fromkeys(found))
+
+
+def _named_after(noun: Token, ctx: "_Context") -> list[Token]:
+    """The names set off by a comma right after ``noun`` ("his successor, X"), however the
+    parser hung them (an apposition in English, a parataxis in Dutch): the first token of each
+    name that starts right after the comma."""
+    doc = noun.doc
+    after = noun.i + 1
+    if after >= len(doc) - 1 or doc[after].text != ",":
+        return []
+    return [doc[e.start] for e in ctx.resolver.ents if e.start == after + 1]
