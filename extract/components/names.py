@@ -2467,7 +2467,8 @@ class NameFinder:
             (spans[n].kb_id_, fold(spans[n].text)): region
             for n, region in placed.items()
             if any(
-                s.kb_id_ == spans[n].kb_id_ and fold(s.text) != fold(spans[n].text) for s in spans
+                s.kb_id_ == spans[n].kb_id_ and fold(s.text).startswith(fold(spans[n].text) + " ")
+                for s in spans
             )
         }
         out = list(spans)

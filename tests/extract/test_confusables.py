@@ -553,6 +553,18 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         ["New York@kb:new_york_city_usa", "New York!@kb:new_york_state_usa"],
     ),
     (
+        "oblast-named-like-its-city-after-a-town-en",
+        "en",
+        "Shells fell on Kramatorsk, Donetsk, on Monday, and the mayor of Donetsk fled.",
+        ["Donetsk@kb:donetsk_oblast", "Donetsk@kb:donetsk", "Kramatorsk:LOCATION"],
+    ),
+    (
+        "oblast-city-in-a-list-nl",
+        "nl",
+        "De gezant bezocht Kramatorsk, Donetsk en Loehansk.",
+        ["Donetsk@kb:donetsk", "Donetsk!@kb:donetsk_oblast"],
+    ),
+    (
         "georgia-country-nl",
         "nl",
         "Georgia vroeg de Europese Unie om steun tegen Rusland.",
