@@ -9,7 +9,9 @@ Three lists per language, each line one article's error:
   demonym, a name the annotators left out);
 - ``missed``: a gold entity no predicted node of its type matches, with the type predicted for
   it when it was found under another type;
-- ``split``: a gold entity two or more predicted nodes match (one thing drawn twice).
+- ``split``: a gold entity two or more predicted nodes match (one thing drawn twice);
+- ``merged``: a predicted node that matches two or more gold entities (two things drawn as one),
+  with the gold entities it holds.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ GROUPS = (WRONG_TYPE, PART, HOLDS, NOT_IN_GOLD)
 class NameMistake:
     """One name error: which list, its group, the article and what to print."""
 
-    kind: str  # false, missed or split
+    kind: str  # false, missed, split or merged
     group: str
     article: str
     text: str
@@ -41,13 +43,18 @@ def _inside(short: str, long: str) -> bool:
 
 
 def name_errors(gold: Gold, pred: PredDoc) -> list[NameMistake]:
-    """The false, missed and split names of one article."""
+    """The false, missed, split and merged names of one article."""
     names = [g for g in gold.entities if g["type"] != "EVENT"]
     al = align(gold.entities, pred)
     typed_nodes = {n for found in al.typed_gold.values() for n in found}
     gold_forms = {norm(f) for g in names for f in g["forms"]}
     out = []
     for nid, node in pred.nodes.items():
+        held = sorted(al.to_gold.get(nid, ()))
+        if node["type"] in NAME_TYPES and len(held) > 1:
+            shown = " | ".join(sorted(node["forms"]))
+            text = f"{node['type']} {shown}: {' + '.join(held)}"
+            out.append(NameMistake("merged", "", gold.article, text))
         if node["type"] not in NAME_TYPES or nid in typed_nodes:
             continue
         forms = {norm(f) for f in node["forms"]}
@@ -77,9 +84,9 @@ def name_errors(gold: Gold, pred: PredDoc) -> list[NameMistake]:
 
 
 def table(lang: str, errors: list[NameMistake]) -> str:
-    """The three lists of one language, biggest group first."""
+    """The four lists of one language, biggest group first."""
     lines = []
-    for kind in ("false", "missed", "split"):
+    for kind in ("false", "missed", "split", "merged"):
         mine = [e for e in errors if e.kind == kind]
         groups = Counter(e.group for e in mine)
         lines.append(f"\n{lang} {kind} names: {len(mine)}")

@@ -351,6 +351,7 @@ class NameFinder:
         spans = self._speaking_institutions(doc, spans)
         spans = _without_storms(spans)
         spans = self._regions_named_like_countries(spans)
+        spans = self._regions_named_like_cities(spans)
         spans = self._people_listed_with_people(doc, spans)
         spans = self._without_name_noun_compounds(spans, country)
         spans = sorted(self._parties_of_countries(spans, country), key=lambda s: s.start)
@@ -2445,6 +2446,79 @@ class NameFinder:
             if region is not None and self._says_region(spans, n, region.country):
                 out[n] = Span(span.doc, span.start, span.end, label=region.type, kb_id=region.key)
         return out
+
+    def _regions_named_like_cities(self, spans: list[Span]) -> list[Span]:
+        """A city's name that is also a region's of its country, a region the knowledge base
+        knows only with its region noun ("New York State", "staat New York"), stands for the
+        region where it places the name before it ("White Plains, New York, ..."): a town is
+        no part of a town. Where the document so names the region and writes the city by a
+        longer name of its own ("New York City"), the bare name is the region everywhere, as
+        such a writer uses it; elsewhere it stays the city, so the two never merge."""
+        placed = {
+            n: region
+            for n, span in enumerate(spans)
+            if self._places_the_name_before(spans, n)
+            and (region := self._region_namesake(span)) is not None
+        }
+        if not placed:
+            return spans
+        # the city written by a longer name: the bare name is the region everywhere
+        bare = {
+            (spans[n].kb_id_, fold(spans[n].text)): region
+            for n, region in placed.items()
+            if any(
+                s.kb_id_ == spans[n].kb_id_ and fold(s.text).startswith(fold(spans[n].text) + " ")
+                for s in spans
+            )
+        }
+        out = list(spans)
+        for n, span in enumerate(spans):
+            region = placed.get(n) or bare.get((span.kb_id_, fold(span.text)))
+            if region is not None:
+                out[n] = Span(span.doc, span.start, span.end, label=region.type, kb_id=region.key)
+        return out
+
+    def _region_namesake(self, span: Span) -> KBEntry | None:
+        """The region of the city ``span`` is linked to that the knowledge base names by the
+        city's name and a region noun ("New York State" of New York), else None."""
+        if span.label_ != "LOCATION" or not span.kb_id_ or span.kb_id_ not in self.kb:
+            return None
+        city = self.kb.get(span.kb_id_)
+        if city.country is None or self.kb.is_region(city.key):
+            return None
+        for noun in REGION_NOUNS:
+            for text in (f"{span.text} {noun}", f"{noun} {span.text}"):
+                region = next(
+                    (
+                        e
+                        for e in self.kb.lookup(text)
+                        if e.type == "LOCATION" and e.country == city.country and e.key != city.key
+                    ),
+                    None,
+                )
+                if region is not None:
+                    return region
+        return None
+
+    @staticmethod
+    def _places_the_name_before(spans: list[Span], n: int) -> bool:
+        """Whether ``spans[n]`` follows another name and a comma and ends its phrase there, not
+        a list of places: "White Plains, New York, cutting", "..., New York." (not "Chicago,
+        New York and Boston", "Chicago, New York, Boston")."""
+        span, doc = spans[n], spans[n].doc
+        if not n or spans[n - 1].end + 1 != span.start or doc[spans[n - 1].end].text != ",":
+            return False
+        if spans[n - 1].label_ not in ("LOCATION", "ORG"):
+            return False
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is None or after.is_punct and after.text != ",":
+            return True
+        if after.text != ",":
+            return False
+        nxt = doc[span.end + 1] if span.end + 1 < len(doc) else None
+        return nxt is None or not (
+            nxt.lower_ in LIST_AND or any(s.start == span.end + 1 for s in spans)
+        )
 
     def _says_region(self, spans: list[Span], n: int, country: str | None) -> bool:
         """Whether the words around ``spans[n]`` make it a region of ``country`` (see

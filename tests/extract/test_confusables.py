@@ -511,6 +511,59 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "De vliegmaatschappij verhuisde haar hoofdkantoor naar Atlanta, Georgia.",
         ["Georgia@kb:georgia_usa"],
     ),
+    # --- a city's name that is also its state's: the state where it places a town ------------
+    (
+        "new-york-state-after-town-en",
+        "en",
+        "A dam failed near Ithaca, New York, on Monday. The mayor of New York City sent crews, "
+        "and the New York governor visited the site.",
+        [
+            "New York@kb:new_york_state_usa",
+            "New York City@kb:new_york_city_usa",
+            "New York != New York City",
+        ],
+    ),
+    (
+        "new-york-city-without-its-long-name-en",
+        "en",
+        "A dam failed near Ithaca, New York, on Monday. Crews later flew to New York.",
+        ["New York@kb:new_york_state_usa", "New York@kb:new_york_city_usa"],
+    ),
+    (
+        "new-york-city-in-a-list-en",
+        "en",
+        "The band toured Chicago, New York, and Boston in May.",
+        ["New York@kb:new_york_city_usa", "New York!@kb:new_york_state_usa"],
+    ),
+    (
+        "new-york-state-after-town-nl",
+        "nl",
+        "Bij Ithaca, New York, bezweek maandag een dam. De burgemeester van New York City "
+        "stuurde hulp, en de dam ligt in het noorden van New York.",
+        [
+            "New York@kb:new_york_state_usa",
+            "New York City@kb:new_york_city_usa",
+            "New York != New York City",
+        ],
+    ),
+    (
+        "new-york-city-in-a-list-nl",
+        "nl",
+        "De band trad in mei op in Chicago, New York en Boston.",
+        ["New York@kb:new_york_city_usa", "New York!@kb:new_york_state_usa"],
+    ),
+    (
+        "oblast-named-like-its-city-after-a-town-en",
+        "en",
+        "Shells fell on Kramatorsk, Donetsk, on Monday, and the mayor of Donetsk fled.",
+        ["Donetsk@kb:donetsk_oblast", "Donetsk@kb:donetsk", "Kramatorsk:LOCATION"],
+    ),
+    (
+        "oblast-city-in-a-list-nl",
+        "nl",
+        "De gezant bezocht Kramatorsk, Donetsk en Loehansk.",
+        ["Donetsk@kb:donetsk", "Donetsk!@kb:donetsk_oblast"],
+    ),
     (
         "georgia-country-nl",
         "nl",

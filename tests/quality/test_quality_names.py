@@ -60,3 +60,12 @@ def test_names_table_counts_each_list_and_group() -> None:
     assert "  ORG not found: 2" in text
     assert "en split names: 0" in text
     assert "    a1  ORG Cabinet" in text
+
+
+def test_names_lists_a_node_that_merges_two_gold_entities() -> None:
+    pred = _pred(_node("m1", "ORG", "SpaceX", "Agence France-Presse"))
+    errors = name_errors(GOLD, pred)
+    assert [(e.kind, e.text) for e in errors if e.kind == "merged"] == [
+        ("merged", "ORG Agence France-Presse | SpaceX: afp + spacex")
+    ]
+    assert "en merged names: 1" in table("en", errors)
