@@ -66,6 +66,7 @@ from extract.grammar.event_nouns import (
 )
 from extract.grammar.event_roles import EventRole, load_event_roles
 from extract.grammar.event_senses import ANY, load_event_senses, load_habitual_words
+from extract.grammar.happenings import changed_subject
 from extract.grammar.lemmas import lookup_lemma, verb_lemmas_of
 from extract.grammar.named_events import EVENT_FIRSTS, name_word, opened_name
 from extract.grammar.ongoing import load_ongoing_words, told_once, told_ongoing
@@ -457,6 +458,10 @@ class EventFinder:
                 )
             if found is None and (role := self._participant_word(token)) is not None:
                 role_words.append((token, role))
+            if found is None and is_verb:
+                # "the coup ... the generals overthrew the president": the act of an event told
+                # before, retold by a verb of its stem, has the verb's actors as participants
+                self._join_retelling(doc, token, events, sentence_of, resolver, times, same_date)
             if found is None or found.kind not in NODE_KINDS:
                 continue
             sentence = sentence_of[token.i]
@@ -837,6 +842,88 @@ class EventFinder:
                 ):
                     return event
         return None
+
+    def _join_retelling(
+        self,
+        doc: Doc,
+        verb: Token,
+        events: Sequence[EventMention],
+        sentence_of: Sequence[int],
+        resolver: ArgumentResolver,
+        times: Mapping[int, tuple[int, int]],
+        same_date: SameDate,
+    ) -> None:
+        """Make the actors of ``verb``, no event word itself, participants of the one event an
+        earlier sentence named by a noun of its stem or class (:meth:`_retold_by_verb`), when
+        the verb tells it as done at no place of its own: "Tuesday's pleas ... Smith pleaded
+        guilty", "de stemming ... de Kamer stemde". Unpaired: the verb tells what one did, not
+        what the participants did to each other (paired, they typed wrong event pairs on dev nl)."""
+        if verb.dep_ in ATTRIBUTIVE or self._negated(verb) or not self._told_done(verb):
+            return  # "encouraged Zelensky to investigate Biden": asked, not retold
+        tense = morph_values(verb, "Tense")
+        if "Past" not in tense and (
+            "Part" not in morph_values(verb, "VerbForm") or "Pres" in tense
+        ):
+            return  # "the body that elects", "likes killing them": a habit, not the act retold
+        lemmas = verb_lemmas_of(verb, self.scheme, self.lexicon.lang)
+        cls = self.classes.of(lemmas)
+        event = self._retold_by_verb(doc, verb, cls, events, sentence_of)
+        if event is None or self._place(verb, resolver, event.type == NO_ACT):
+            return
+        sentence = sentence_of[verb.i]
+        if any(
+            e is not event and any(sentence_of[i] == sentence for i in e.mentions) for e in events
+        ):
+            return  # "at its own convention, the party nominated": the act of the event told there
+        own = time_span_of(verb, times)
+        was = event.time_span or time_span_of(doc[event.mentions[0]], times)
+        if not _same_time(doc, was, own, same_date) and not _same_time(doc, own, was, same_date):
+            return  # "the ruling ... the Court of Session ruled on September 11": another ruling
+        # "the shutdown ... the zoo has shut": the subject of a change with no object is the
+        # thing changed, no one who takes part (pairs_fresh4_en's zoo)
+        changed = (
+            {e for t in subjects(verb, self.scheme) for e in self._acting(resolver, t)}
+            if changed_subject(verb, lemmas, self.scheme, self.lexicon.lang)
+            else set()
+        )
+        for entity, role in self._verb_participants(verb, resolver, event.kind):
+            if role != "location" and entity not in changed:
+                event.add(Participant(entity, role, verb.i, sentence, paired=False))
+
+    def _retold_by_verb(
+        self,
+        doc: Doc,
+        verb: Token,
+        cls: EventClass | None,
+        events: Sequence[EventMention],
+        sentence_of: Sequence[int],
+    ) -> EventMention | None:
+        """The one earlier event a noun of ``verb``'s stem named in an earlier sentence ("the
+        coup ... the generals overthrew", "de stemming ... De Kamer stemde"), else the one a noun
+        of the verb's class named; None when no such event or two are open: the verb's subject
+        and object are then no participants of either."""
+        lemmas = self._verb_lemmas(verb)
+        endings = nominal_endings(self.lexicon.lang)
+        here = sentence_of[verb.i]
+
+        def nouns(event: EventMention) -> list[Token]:
+            return [
+                doc[i] for i in event.mentions if sentence_of[i] < here and doc[i].pos_ != "VERB"
+            ]
+
+        by_stem = [
+            e
+            for e in events
+            if any(same_stem(v, n.lemma_.lower(), endings) for n in nouns(e) for v in lemmas)
+        ]
+        if by_stem or cls is None:
+            return by_stem[0] if len(by_stem) == 1 else None
+        by_class = [
+            e
+            for e in events
+            if any(getattr(self._class_of(n), "name", None) == cls.name for n in nouns(e))
+        ]
+        return by_class[0] if len(by_class) == 1 else None
 
     def _retold_time(
         self,
