@@ -37,6 +37,7 @@ import json
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -674,20 +675,16 @@ def build_regions(
     Nigeria's Niger State) is kept, after the country in the index: the name finder takes the
     region only where the words around it say so ("Atlanta, Georgia", "the state of Georgia")."""
     foreign = foreign or {}
-    import unicodedata
-
     import pycountry
 
+    dutch = _dutch_region_names()
     out: dict[str, Entry] = {}
     for cc, kinds in sorted(REGION_COUNTRIES.items()):
         country = pycountry.countries.get(alpha_2=cc).alpha_3
         for sub in sorted(pycountry.subdivisions.get(country_code=cc), key=lambda s: s.code):
             if sub.type not in kinds or sub.parent_code is not None:
                 continue
-            name = "".join(
-                c for c in unicodedata.normalize("NFKD", sub.name) if not unicodedata.combining(c)
-            )
-            name = re.sub(r"\s*\[.*\]$", "", name).strip()  # "Galicia [Galicia]"
+            name = _plain_region_name(sub.name)
             # words.basic, not words.common: Dutch lemma lists hold names (Florida, Utrecht)
             if (
                 "," in name
@@ -707,9 +704,45 @@ def build_regions(
                 weight=0,
             )
             e.add_aliases([name, sub.name])
+            e.add_aliases(
+                [
+                    d
+                    for d in dutch(sub.name)
+                    if "," not in d and fold(d) not in taken and fold(d) not in words.basic
+                ]
+            )
             e.roles = []
             out[key] = e
     return out
+
+
+def _plain_region_name(name: str) -> str:
+    """A region's name without accents or a bracketed second name ("Galicia [Galicia]")."""
+    import unicodedata
+
+    name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return re.sub(r"\s*\[.*\]$", "", name).strip()
+
+
+def _dutch_region_names() -> Callable[[str], list[str]]:
+    """A function giving the Dutch names of an ISO 3166-2 region's English name, from the Dutch
+    translation of iso-codes that pycountry ships ("California" -> ["Californië"]; "Baja
+    California" -> ["Baja California", "Neder-Californië"]); none where it has no other name.
+    Dutch news writes these regions so, and a region's adjective ("Californische") must find
+    the region by its Dutch name too."""
+    import gettext
+
+    import pycountry
+
+    table = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["nl"], fallback=True)
+
+    def names(english: str) -> list[str]:
+        found = table.gettext(english)
+        if found == english:
+            return []
+        return [n.strip() for n in found.split(";") if n.strip()]
+
+    return names
 
 
 # --------------------------------------------------------------------------- curated

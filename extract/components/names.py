@@ -28,7 +28,11 @@ from spacy.util import filter_spans
 
 from extract.components.paragraphs import DASHES
 from extract.grammar.argument_words import load_grammar
-from extract.grammar.lemmas import lemma_table, lookup_lemma, model_lemma, speech_phrase_governor
+from extract.grammar.lemmas import (
+    lemma_table,
+    speech_phrase_governor,
+    verb_lemmas_of,
+)
 from extract.grammar.name_compounds import head_splits
 from extract.grammar.named_events import STORM_CLASSES, about_storms, opened_names
 from extract.grammar.sides import is_side
@@ -37,12 +41,15 @@ from extract.grammar.syntax import (
     PASSIVE_SUBJECT_LABELS,
     POSSESSIVE_LABELS,
     SUBJECT_LABELS,
+    UD,
+    LabelScheme,
     children,
     doc_lang,
     doc_text,
     doc_tokens,
     last_document_memo,
     lemma_tokens,
+    scheme_for,
     tagged_tokens,
     token_flags,
     tokens_where,
@@ -202,10 +209,15 @@ class InnerMention:
 class NameFinder:
     """Writes typed name spans to ``doc.ents`` (see module docstring)."""
 
-    def __init__(self, name: str, kb: KnowledgeBase, lexicon: Lexicon) -> None:
+    def __init__(
+        self, name: str, kb: KnowledgeBase, lexicon: Lexicon, scheme: LabelScheme = UD
+    ) -> None:
+        """``scheme``: the labels of the pipeline's parser (the factory passes
+        :func:`~extract.grammar.syntax.scheme_for`'s), by which a verb's particle is read."""
         self.name = name
         self.kb = kb
         self.lexicon = lexicon
+        self.scheme = scheme
 
     def __call__(self, doc: Doc) -> Doc:
         spans, inner = self.find(doc)
@@ -397,15 +409,15 @@ class NameFinder:
         ]
 
     def _speaks(self, span: Span) -> bool:
-        """Whether ``span`` is the subject of a speech verb, a two-word one ("liet ... weten")
-        included."""
+        """Whether ``span`` is the subject of a speech verb, one with its separable particle
+        ("gaf ... aan": aangeven) or a two-word one ("liet ... weten") included, by the lemmas
+        every route reads (:func:`~extract.grammar.lemmas.verb_lemmas_of`)."""
         root = span.root
         if root.dep_ not in SUBJECT_LABELS or root.dep_ in PASSIVE_SUBJECT_LABELS:
             return False
         verb = root.head
-        lang = doc_lang(span.doc)
-        lemmas = {verb.lemma_.lower(), model_lemma(verb, lang), lookup_lemma(lang, verb.lower_)}
-        return any(self.lexicon.is_speech_verb(lemma) for lemma in lemmas if lemma) or any(
+        lemmas = verb_lemmas_of(verb, self.scheme, doc_lang(span.doc))
+        return any(self.lexicon.is_speech_verb(lemma) for lemma in lemmas) or any(
             speech_phrase_governor(c) == verb for c in children(verb)
         )
 
@@ -4421,4 +4433,4 @@ def _capitalised_word(text: str) -> bool:
 
 def make_name_finder(nlp: Language, name: str, kb: KnowledgeBase, lexicon: Lexicon) -> NameFinder:
     """Factory body for ``newsgraph_names`` (registered in :mod:`extract.pipeline`)."""
-    return NameFinder(name, kb=kb, lexicon=lexicon)
+    return NameFinder(name, kb=kb, lexicon=lexicon, scheme=scheme_for(nlp))

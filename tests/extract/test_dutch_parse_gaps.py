@@ -36,3 +36,9 @@ def test_a_hospital_that_speaks_is_an_organisation():
 
 def test_a_hospital_that_does_not_speak_stays_a_place():
     assert _types(HOSPITAL + "Hij ligt nog in het Kaldor.")["Kaldor"] == "LOCATION"
+
+
+def test_a_hospital_that_speaks_with_a_separable_verb_is_an_organisation():
+    # "gaf ... aan": the particle joins the verb (aangeven, a speech verb), as every route reads it
+    text = HOSPITAL + "Het Kaldor gaf later aan dat hij stabiel is."
+    assert _types(text)["Kaldor"] == "ORG"

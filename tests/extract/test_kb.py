@@ -550,6 +550,43 @@ def test_kb_the_department_keeps_its_own_names(kb):
 
 
 @pytest.mark.parametrize(
+    "word, lang, key",
+    [
+        ("Californische", "nl", "california_usa"),
+        ("Californian", "en", "california_usa"),
+        ("Texaanse", "nl", "texas_usa"),
+        ("Siberische", "nl", "siberia"),
+        ("Beierse", "nl", "bavaria"),
+        ("Berlijnse", "nl", "berlin"),
+        ("Hongkongse", "nl", "HKG"),
+        ("Bahamaanse", "nl", "BHS"),
+    ],
+)
+def test_kb_an_adjective_of_a_state_region_or_town_names_that_place_not_its_country(
+    kb, word, lang, key
+):
+    found = kb.demonym(word, lang)
+    assert found.key == key
+    assert kb.country_named(word, lang) is None or found.type == "COUNTRY"
+
+
+@pytest.mark.parametrize(
+    "name, key",
+    [
+        ("Californië", "california_usa"),
+        ("Zuid-Carolina", "south_carolina_usa"),
+        ("Brits-Columbia", "british_columbia_can"),
+        ("Nieuw-Zuid-Wales", "new_south_wales_aus"),
+        ("Siberië", "siberia"),
+        ("Beieren", "bavaria"),
+    ],
+)
+def test_kb_a_region_has_its_dutch_name(kb, name, key):
+    # ISO 3166-2 names in Dutch from the iso-codes translation pycountry ships (build_kb.py)
+    assert kb.lookup(name)[0].key == key
+
+
+@pytest.mark.parametrize(
     "key, region",
     [("alabama_usa", True), ("new_south_wales_aus", True), ("magnitogorsk_rus", False)]
     + [("hawaii_usa", True)]  # a curated entry: source "curated+iso3166-2:US-HI"

@@ -290,7 +290,7 @@ def test_places_the_noun_a_copula_says_of_its_subject(rows, scheme, subject, exp
         (
             "nl",
             "Het bedrijf heeft twee fabrieken in Beieren, in München en Neurenberg.",
-            ("Nuremberg", "LOCATED_IN", "Beieren"),
+            ("Nuremberg", "LOCATED_IN", "Bavaria"),
         ),
         # a place phrase after a list of places places each of them
         (

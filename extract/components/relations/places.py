@@ -49,7 +49,7 @@ class PlaceRelations:
         for ent in ctx.resolver.ents:  # doc.ents builds every span anew
             if ent.label_ == "COUNTRY":
                 yield from self._territory_of(ent, ctx)
-            if ent.label_ not in ("LOCATION", "ORG"):
+            if ent.label_ not in ("LOCATION", "ORG") or _place_adjective(ent, ctx):
                 continue
             root = ent.root
             # "de Oekraïense grensstad Vovchansk": a country word on the noun the place hangs from
@@ -598,7 +598,11 @@ class PlaceRelations:
                     found.append((resolver.entity(child), child))
         found += self._described_body_owner(ent, ctx)
         return [
-            (t, w) for t, w in found if t and t != ent.kb_id_ and resolver.type_of(t) == "COUNTRY"
+            (t, w)
+            for t, w in found
+            if t
+            and t != ent.kb_id_
+            and (resolver.type_of(t) == "COUNTRY" or _adjective_of_a_country_place(t, w, ctx))
         ]
 
     def _described_body_owner(self, ent: Span, ctx: "_Context") -> list[tuple[str, Token]]:
@@ -855,6 +859,36 @@ def _country_word_on(before: Token, ent: Span) -> bool:
     if before.pos_ == "ADJ":
         return ent.label_ == "ORG" or before.head.i in range(ent.start, ent.end)
     return ent.label_ == "ORG" and _compounded_into(before, ent)
+
+
+def _place_adjective(ent: Span, ctx: "_Context") -> bool:
+    """Whether ``ent`` is a place's adjective ("Siberische", "Californian"), no name of a place:
+    like a country's adjective it places the name it modifies ("the Siberian city of Omsk":
+    Omsk in Siberia) and is placed by nothing ("Siberia" in Omsk)."""
+    kb = ctx.resolver.kb
+    if kb is None or len(ent) != 1:
+        return False
+    entry = kb.demonym(ent.text, ctx.doc.lang_)
+    return entry is not None and all(e.key != entry.key for e in kb.lookup(ent.text))
+
+
+def _adjective_of_a_country_place(place: str, word: Token, ctx: "_Context") -> bool:
+    """Whether ``word`` is the adjective of ``place``, a region or town the knowledge base places
+    in a country ("de Californische brandweerdienst CalFire", "de Berlijnse stichting X", as
+    "a Berlin-based non-profit"): it places an organisation as a country's adjective does. A
+    continent's or bloc's adjective ("de Europese toezichthouder X") places nothing, and
+    neither does the place's own name ("Berlin's X" is read elsewhere)."""
+    kb = ctx.resolver.kb
+    if kb is None or not is_kb_id(place) or word.pos_ not in ("ADJ", "PROPN"):
+        return False
+    entry = kb.demonym(word.text, ctx.doc.lang_)
+    return (
+        entry is not None
+        and entry.key == kb_key(place)
+        and entry.type == "LOCATION"
+        and entry.country is not None
+        and all(e.key != entry.key for e in kb.lookup(word.text))
+    )
 
 
 def _compounded_into(word: Token, ent: Span) -> bool:
