@@ -2541,9 +2541,9 @@ def _restated(
     other place or time, and with participants the earlier event has already. A headline or a
     quote retells the lead's event so, and each telling was a node of its own. An event with a
     participant or place of its own, an adjective ("a new decree") or another determiner
-    ("another attack") stays apart, as does one nobody is named taking part in; but an indefinite
-    noun joins the one event its word told before when nothing tells it apart (:func:`_one_open`).
-    """
+    ("another attack") stays apart, as does one nobody is named taking part in; but a bare,
+    indefinite or possessed noun joins the one event its word told before when nothing tells it
+    apart (:func:`_one_open`)."""
     kept: list[EventMention] = []
     for event in events:
         first = doc[event.mentions[0]]
@@ -2599,8 +2599,9 @@ def _one_open(
     same_date: SameDate | None = None,
     ongoing: OngoingWords | None = None,
 ) -> EventMention | None:
-    """The one earlier event that an event first told by an indefinite or possessed singular
-    noun ("a pardon", "een gratie", "Rosselló's resignation") names again: the only one of
+    """The one earlier event that an event first told by a bare, indefinite or possessed
+    singular noun ("granted clemency", "a pardon", "een gratie", "Rosselló's resignation")
+    names again: the only one of
     ``kept`` its word has named, at no other place or time, when the noun tells nothing apart,
     neither a word of another occasion ("a new decree", "a second attack": :func:`told_another`)
     nor an owner or actor the earlier event does not have ("Trump issued pardons ... Trump
@@ -2616,7 +2617,6 @@ def _one_open(
         or event.name
         or first.pos_ == "VERB"
         or "Plur" in morph_values(first, "Number")
-        or not determiners
         or any(c.dep_ == "det" and c.lower_ not in INDEFINITE for c in determiners)
         or (possessed and not event.owners)
         or (ongoing is not None and told_another(first, ongoing))

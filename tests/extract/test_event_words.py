@@ -365,3 +365,27 @@ def test_an_indefinite_noun_of_another_actor_is_another_event(lang, text):
 def test_a_noun_owned_by_the_events_own_participant_joins_the_one_event_of_its_word(lang, text):
     # "Rivers's resignation" after "the resignation of Rivers": one resignation
     assert [count for _, count in _events(records_of(text, lang))] == [2]
+
+
+@pytest.mark.parametrize(
+    "lang, text, word",
+    [
+        (
+            "en",
+            "Tom Reyes was granted clemency by President Anna Bell on Tuesday. Mark Stone was "
+            "granted clemency as well.",
+            "clemency",
+        ),
+        (
+            "nl",
+            "President Anna Bell verleende dinsdag gratie aan Tom Reyes. Bell verleende ook "
+            "gratie aan Mark Stone.",
+            "gratie",
+        ),
+    ],
+)
+def test_a_bare_noun_joins_the_one_event_of_its_word(lang, text, word):
+    # one act of clemency told twice without an article, each time to another recipient
+    records = records_of(text, lang)
+    assert _events(records) == [(word, 2)]
+    assert {source for source, _ in _participants(records)} >= {"Tom Reyes", "Mark Stone"}
