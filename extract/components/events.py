@@ -69,7 +69,13 @@ from extract.grammar.event_senses import ANY, load_event_senses, load_habitual_w
 from extract.grammar.happenings import changed_subject
 from extract.grammar.lemmas import lookup_lemma, verb_lemmas_of
 from extract.grammar.named_events import EVENT_FIRSTS, name_word, opened_name
-from extract.grammar.ongoing import load_ongoing_words, told_once, told_ongoing
+from extract.grammar.ongoing import (
+    OngoingWords,
+    load_ongoing_words,
+    told_another,
+    told_once,
+    told_ongoing,
+)
 from extract.grammar.patterns import copula_clause, holders_of_office
 from extract.grammar.phrases import TOLD_MODES, mode_of, phrase_type
 from extract.grammar.sides import PEOPLE_AND_BODIES, is_side
@@ -168,6 +174,8 @@ RELATIVE = frozenset({"which", "that", "who", "die", "dat", "welke", "wat"})
 #: Determiners of a definite noun phrase: the definite articles and the demonstratives
 #: (``namewords.<lang>.tsv``).
 DEFINITE = name_words()["definite_article"] | name_words()["demonstrative"]
+#: the prepositions of an owner: "the death of Tom Rivers", "de dood van Jan"
+OF_PREPOSITIONS = name_words()["of_preposition"]
 #: Words inside a name that go on with another capitalised word ("Emergency of International
 #: Concern", "Ministerie van Defensie"): the name finder's connectors (``namewords.<lang>.tsv``)
 #: but "and" and "the", after which another name may follow ("the Gulf War and Iraq").
@@ -230,6 +238,11 @@ class EventMention:
     #: :meth:`EventFinder._join_told`): a time of their own clause is the event's (see
     #: :meth:`EventFinder._result_time`).
     results: list[int] = field(default_factory=list)
+    #: Whom its nouns' owners name (their possessors or "of" phrases, "Floyd's death":
+    #: :meth:`EventFinder._owners`): a noun owned by someone else is another event
+    #: (:func:`_owned_by_another`), as is an indefinite one owned by someone the event it would
+    #: retell does not have (:func:`_one_open`).
+    owners: frozenset[str] = frozenset()
 
     @property
     def passing(self) -> bool:
@@ -534,6 +547,10 @@ class EventFinder:
                 # "the campaign ... the death of Tom Rivers", "the convention ... the shutdown":
                 # another event, though a definite noun of the same catch-all kind
                 event = None
+            owners = frozenset() if is_verb else frozenset(self._owners(token, resolver))
+            if event is not None and _owned_by_another(owners, event):
+                # "the death of Tom Rivers ... Floyd's death": each noun's owner another victim
+                event = None
             if event is None and only_again:
                 continue
             name = "" if is_verb else event_name(token, self.lexicon.time_expression)
@@ -565,6 +582,7 @@ class EventFinder:
                     name=name,
                     by_state=found.by_state,
                     distinct=refused,
+                    owners=owners,
                 )
                 events.append(event)
                 if refused and not event.ongoing and going is not None:
@@ -576,6 +594,7 @@ class EventFinder:
                         by_name.setdefault(opened, event)
                     mention_of.update(dict.fromkeys(_alone_tokens(doc, event), event))
             event.mentions.append(token.i)
+            event.owners |= owners
             mention_of[token.i] = event
             own_span = (
                 None
@@ -635,7 +654,7 @@ class EventFinder:
         for word, role in role_words:
             self._join_told(word, role, events, resolver, sentence_of[word.i])
         events = _headline_retold(
-            doc, _restated(doc, _named_again(doc, events), same_date), same_date
+            doc, _restated(doc, _named_again(doc, events), same_date, self.ongoing), same_date
         )
         _named_alone(doc, events)
         self._struck_alone(doc, events, resolver, sentence_of)
@@ -709,6 +728,19 @@ class EventFinder:
         named = set(self._phrase_participants(noun, resolver))
         return bool(named) and not named & {p.entity for p in event.participants}
 
+    def _owners(self, noun: Token, resolver: ArgumentResolver) -> list[str]:
+        """Whom an event noun's owner names: its possessor ("Floyd's death", "his arrest"),
+        the actors of its "of"/"van" phrase ("the death of Tom Rivers") and a name compounded
+        before it ("the Kaldor strike"); not a time or a place."""
+        found = self._possessors(noun, resolver)
+        for child in children(noun):
+            if child.i < noun.i and child.dep_ == "compound":
+                found += self._acting(resolver, child)
+        for prep, arg in prepositional_args(noun, self.scheme):
+            if prep in OF_PREPOSITIONS:
+                found += self._acting(resolver, arg)
+        return found
+
     def _of_another_class(self, noun: Token, cls: EventClass | None, event: EventMention) -> bool:
         """Whether a noun of a class (``eventclasses.<lang>.tsv``: "the shutdown", closure) names
         an earlier event told only by words of none or another class ("the swearing-in", "the
@@ -731,6 +763,13 @@ class EventFinder:
         """Whom an event noun names in its own phrase: its possessor ("Floyd's death", "his
         campaign") and the actors of its prepositional phrases ("the death of George Floyd",
         "de inzamelingsactie van het Groot Orkest"), not those of the clause around it."""
+        found = self._possessors(noun, resolver)
+        for _prep, arg in prepositional_args(noun, self.scheme):
+            found += self._acting(resolver, arg)
+        return found
+
+    def _possessors(self, noun: Token, resolver: ArgumentResolver) -> list[str]:
+        """Whom an event noun's possessor names: "Floyd's death", "his campaign"."""
         found = []
         for child in children(noun):
             if child.i > noun.i:
@@ -739,8 +778,6 @@ class EventFinder:
                 found += self._possessor(child, noun, resolver)
             elif child.dep_ in POSSESSIVE_LABELS and (eid := resolver.entity(child)) is not None:
                 found.append(eid)
-        for _prep, arg in prepositional_args(noun, self.scheme):
-            found += self._acting(resolver, arg)
         return found
 
     def _another_occasion(self, noun: Token, event: EventMention) -> bool:
@@ -2580,7 +2617,10 @@ INDEFINITE = name_words()["indefinite_article"]
 
 
 def _restated(
-    doc: Doc, events: list[EventMention], same_date: SameDate | None = None
+    doc: Doc,
+    events: list[EventMention],
+    same_date: SameDate | None = None,
+    ongoing: OngoingWords | None = None,
 ) -> list[EventMention]:
     """``events`` with each one told again by the same noun as an earlier one joined to it: named
     once, bare or with an indefinite article and no adjective ("Chahed signed a government
@@ -2588,11 +2628,13 @@ def _restated(
     other place or time, and with participants the earlier event has already. A headline or a
     quote retells the lead's event so, and each telling was a node of its own. An event with a
     participant or place of its own, an adjective ("a new decree") or another determiner
-    ("another attack") stays apart, as does one nobody is named taking part in."""
+    ("another attack") stays apart, as does one nobody is named taking part in; but a bare,
+    indefinite or possessed noun joins the one event its word told before when nothing tells it
+    apart (:func:`_one_open`)."""
     kept: list[EventMention] = []
     for event in events:
         first = doc[event.mentions[0]]
-        earlier = next(
+        earlier = _one_open(doc, kept, event, same_date, ongoing) or next(
             (
                 e
                 for e in kept
@@ -2618,7 +2660,74 @@ def _restated(
             kept.append(event)
         else:
             earlier.mentions += event.mentions
+            for p in event.participants:
+                earlier.add(p)  # "granted X a pardon": X, a participant of the one pardon
     return kept
+
+
+def _owned_by_another(owners: frozenset[str], event: EventMention) -> bool:
+    """Whether an event noun's owners (its possessor, "of"/"van" phrase or a name compounded
+    before it: :meth:`EventFinder._owners`) and those of an earlier ``event``'s nouns both name
+    someone, and the noun's none of the event's owners or participants: "Floyd's death" after
+    "the death of Tom Rivers", "de dood van Floyd" after "de dood van Rivers" are two deaths,
+    whatever the word. An event no noun's owner has named keeps a noun with one ("de
+    inzamelingsactie van het Groot Orkest" after "tijdens een inzamelingsactie", where the
+    mayor was stabbed: one fundraiser), as does one whose owner or participant it names ("the
+    death of Rivers" after "Rivers died")."""
+    if not owners or not event.owners:
+        return False
+    return not owners & (event.owners | {p.entity for p in event.participants})
+
+
+def _one_open(
+    doc: Doc,
+    kept: list[EventMention],
+    event: EventMention,
+    same_date: SameDate | None = None,
+    ongoing: OngoingWords | None = None,
+) -> EventMention | None:
+    """The one earlier event that an event first told by a bare, indefinite or possessed
+    singular noun ("granted clemency", "a pardon", "een gratie", "Rosselló's resignation")
+    names again: the only one of
+    ``kept`` its word has named, at no other place or time, when the noun tells nothing apart,
+    neither a word of another occasion ("a new decree", "a second attack": :func:`told_another`)
+    nor an owner or actor the earlier event does not have ("Trump issued pardons ... Trump
+    granted X a pardon": one act of clemency; "Russia launched an attack ... Ukraine launched an
+    attack": two; "the resignation of Rosselló ... Rosselló's resignation": one). Whom it is
+    aimed at ("granted X a pardon") tells it no more apart than it does a definite noun; a
+    possessor nobody is known for ("his resignation", unresolved) may tell it apart."""
+    first = doc[event.mentions[0]]
+    determiners = [c for c in children(first) if c.dep_ in DETERMINER_LABELS]
+    possessed = any(c.dep_ != "det" for c in determiners)
+    if (
+        len(event.mentions) != 1
+        or event.name
+        or first.pos_ == "VERB"
+        or "Plur" in morph_values(first, "Number")
+        or any(c.dep_ == "det" and c.lower_ not in INDEFINITE for c in determiners)
+        or (possessed and not event.owners)
+        or (ongoing is not None and told_another(first, ongoing))
+    ):
+        return None
+    word = first.lemma_.lower()
+    told = [
+        e
+        for e in kept
+        if e.family == event.family
+        and any(doc[i].pos_ != "VERB" and doc[i].lemma_.lower() == word for i in e.mentions)
+    ]
+    if len(told) != 1:
+        return None
+    earlier = told[0]
+    theirs = earlier.owners | {p.entity for p in earlier.participants}
+    actors = {p.entity for p in event.participants if p.role == "source"}
+    if (
+        event.location not in (None, earlier.location)
+        or not _same_time(doc, earlier.time_span, event.time_span, same_date)
+        or not (event.owners | actors) <= theirs
+    ):
+        return None
+    return earlier
 
 
 def _headline_retold(

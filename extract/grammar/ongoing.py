@@ -3,8 +3,9 @@
 "Weeks of protests", "the months-long protests", "de aanhoudende protesten" tell a run of
 occasions, one general event; "Saturday's march" or "the protest" after it tell one occasion of
 that kind, an event of its own that the text dates or places apart (the gold keeps the two apart),
-while "the protests" names the general event again. Read by
-:class:`extract.components.events.EventFinder`.
+while "the protests" names the general event again. Its ``another`` rows ("a new decree", "a
+second attack", "een tweede aanval") tell an indefinite noun apart from the one event its word
+told before (:func:`told_another`). Read by :class:`extract.components.events.EventFinder`.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from spacy.tokens import Token
 from extract.grammar.syntax import LabelScheme, children, morph_values, preposition_of
 from extract.lexicon import DEFAULT_LEXICON_DIR, words_by_role
 
-ROLES = ("modifier", "period", "link")
+ROLES = ("modifier", "period", "link", "another")
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class OngoingWords:
     modifiers: frozenset[str] = frozenset()  # "ongoing", "months-long", "aanhoudende"
     periods: frozenset[str] = frozenset()  # "weeks" of "weeks of protests"
     links: frozenset[str] = frozenset()  # "of", "van"
+    others: frozenset[str] = frozenset()  # "new", "second", "nieuw": another occasion
 
 
 @lru_cache(maxsize=None)
@@ -37,7 +39,7 @@ def load_ongoing_words(lang: str, data_dir: Path | None = None) -> OngoingWords:
     if not path.is_file():
         return OngoingWords()
     found = words_by_role(path, ROLES)
-    return OngoingWords(found["modifier"], found["period"], found["link"])
+    return OngoingWords(found["modifier"], found["period"], found["link"], found["another"])
 
 
 def told_ongoing(noun: Token, words: OngoingWords, scheme: LabelScheme) -> bool:
@@ -65,3 +67,18 @@ def told_once(noun: Token) -> bool:
     """Whether an event noun tells one occasion: singular ("the protest", "yesterday's march"),
     which :func:`told_ongoing` never tells as ongoing."""
     return "Sing" in morph_values(noun, "Number")
+
+
+def told_another(noun: Token, words: OngoingWords) -> bool:
+    """Whether an adjective, number or ordinal before an event noun tells it apart from an
+    earlier event of its word: "a new decree", "a second attack", "een tweede aanval", "two
+    attacks" (a noun with none, "a full pardon", may be the one told before)."""
+    for child in children(noun):
+        if child.i > noun.i:
+            continue
+        if child.dep_ == "nummod" or child.pos_ == "NUM" or child.ent_type_ == "ORDINAL":
+            # not "een" ("a"), a number word as well
+            return True
+        if {child.lower_, child.lemma_.lower()} & words.others:
+            return True
+    return False

@@ -264,3 +264,128 @@ def test_a_dissolution_told_by_its_verb_and_then_its_noun_is_one_event(lang, tex
         if label.lower().startswith(("dissol", "ontb"))
     ]
     assert dissolutions == [2]  # the verb and the noun name one event
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "The death of Tom Rivers shocked Boston. The death of George Floyd had shocked the "
+            "country.",
+        ),
+        (
+            "nl",
+            "De dood van Tom Rivers schokte Boston. De dood van George Floyd had het land "
+            "geschokt.",
+        ),
+    ],
+)
+def test_the_same_noun_owned_by_another_person_is_another_event(lang, text):
+    # each death's "of"/"van" phrase names its own victim: two deaths, whatever the word
+    records = records_of(text, lang)
+    events = _events(records)
+    assert len(events) == 2
+    assert _participants(records) >= {
+        ("Tom Rivers", events[0][0]),
+        ("George Floyd", events[1][0]),
+    }
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "The death of Tom Rivers shocked Boston. The death of Rivers is being investigated.",
+        ),
+        ("nl", "De dood van Tom Rivers schokte Boston. De dood van Rivers wordt onderzocht."),
+    ],
+)
+def test_the_same_noun_owned_by_its_own_participant_is_the_same_event(lang, text):
+    events = _events(records_of(text, lang))
+    assert [count for _, count in events] == [2]
+
+
+@pytest.mark.parametrize(
+    "lang, text, word",
+    [
+        (
+            "en",
+            "On Tuesday, President Tom Reyes issued seven pardons. Reyes granted Anna Bell a full "
+            "pardon. Reyes granted Mark Stone a full and unconditional pardon.",
+            "pardon",
+        ),
+        (
+            "nl",
+            "President Tom Reyes verleende dinsdag gratie aan Anna Bell. Reyes verleende Mark "
+            "Stone een volledige gratie. Reyes verleende ook Piet Smit een gratie.",
+            "gratie",
+        ),
+    ],
+)
+def test_an_indefinite_noun_joins_the_one_event_of_its_word(lang, text, word):
+    # one act of clemency told again and again by "a pardon": one event
+    assert _events(records_of(text, lang)) == [(word, 3)]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "Russia launched an attack on Kyiv on Monday. Ukraine launched an attack on Belgorod.",
+        ),
+        (
+            "nl",
+            "Rusland lanceerde maandag een aanval op Kiev. Oekraïne lanceerde een aanval op "
+            "Belgorod.",
+        ),
+    ],
+)
+def test_an_indefinite_noun_of_another_actor_is_another_event(lang, text):
+    assert len(_events(records_of(text, lang))) == 2
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "Jan Smit was sworn in following the August 2 resignation of Governor Tom Rivers. "
+            "Smit became governor after Rivers's resignation.",
+        ),
+        (
+            "nl",
+            "De arrestatie van Tom Rivers op maandag verraste Boston. Na zijn arrestatie sprak "
+            "Rivers met de politie.",
+        ),
+    ],
+)
+def test_a_noun_owned_by_the_events_own_participant_joins_the_one_event_of_its_word(lang, text):
+    # "Rivers's resignation" after "the resignation of Rivers": one resignation
+    assert [count for _, count in _events(records_of(text, lang))] == [2]
+
+
+@pytest.mark.parametrize(
+    "lang, text, word",
+    [
+        (
+            "en",
+            "Tom Reyes was granted clemency by President Anna Bell on Tuesday. Mark Stone was "
+            "granted clemency as well.",
+            "clemency",
+        ),
+        (
+            "nl",
+            "President Anna Bell verleende dinsdag gratie aan Tom Reyes. Bell verleende ook "
+            "gratie aan Mark Stone.",
+            "gratie",
+        ),
+    ],
+)
+def test_a_bare_noun_joins_the_one_event_of_its_word(lang, text, word):
+    # one act of clemency told twice without an article, each time to another recipient
+    records = records_of(text, lang)
+    assert _events(records) == [(word, 2)]
+    assert {source for source, _ in _participants(records)} >= {"Tom Reyes", "Mark Stone"}
