@@ -10,6 +10,7 @@ from extract.components.paragraphs import LINE_BREAKS
 from extract.grammar.event_roles import load_event_roles
 from extract.lexicon import LexiconError
 from extract.retold import narrowest_places
+from tests.extract.extraction_helpers import typed
 from tests.extract.test_constructions import statement_ends
 from tests.extract.test_events import events_of, parsed
 
@@ -319,3 +320,34 @@ def test_dutch_covid_19_is_a_disaster_event_like_the_epidemic_it_names():
     records = records_of("Peru meldde dinsdag drie nieuwe doden door COVID-19.", "nl")
     events = [e["label"] for e in records["entities"] if e["type"] == "EVENT"]
     assert events == ["COVID-19"], events
+
+
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        (  # the count after "a total of"
+            "en",
+            "A measles outbreak hit Samoa in May. The Health Surveillance Team reported a total "
+            "of 500 cases during the outbreak.",
+            "Health Surveillance Team",
+        ),
+        (  # the kind in the phrase of the verb
+            "en",
+            "A storm hit Cuba on Monday. The National Hurricane Center upgraded Tropical Storm "
+            "Lola to hurricane status on Sunday.",
+            "National Hurricane Center",
+        ),
+        (
+            "nl",
+            "Het coronavirus verspreidde zich in februari naar Italië. De "
+            "Wereldgezondheidsorganisatie riep COVID-19 op 11 maart uit tot pandemie.",
+            "World Health Organization",
+        ),
+    ],
+)
+def test_who_reports_cases_or_classes_a_happening_speaks_of_it_and_takes_no_part(
+    lang, text, speaker
+):
+    found = typed(text, lang, participants=True)
+    assert any(s == speaker and t == "STATEMENT" for s, t, _ in found), sorted(found)
+    assert not any(s == speaker and t == "PARTICIPANT" for s, t, _ in found), sorted(found)

@@ -145,6 +145,7 @@ class NominalRelations:
                     targets += found
             # "Turkey's refusal to let Sweden join", "Vietnam's pledge to hold exercises with the
             # Philippines"
+            told_targets = len(targets)
             for clause in act_clauses(noun):
                 args = list(objects(clause, self.scheme)) + [
                     a
@@ -162,6 +163,10 @@ class NominalRelations:
                     for subject in subjects(clause, self.scheme)
                     for e in resolver.actors(subject)
                 ]
+            if event.type == "REQUEST" and sources and not told_targets:
+                # "will comply with the request of Johnson to suspend Parliament": the request
+                # is made to whoever acts on it, not to the one its act clause names
+                targets += self._request_takers(noun, ctx)
             sources = [
                 e for e in dict.fromkeys(sources) if resolver.may_act(e) and e not in inside_makers
             ]
@@ -217,6 +222,23 @@ class NominalRelations:
                     mode=mode,
                     reporter=reporter,
                 )
+
+    def _request_takers(self, noun: Token, ctx: "_Context") -> list[str]:
+        """Who acts on a request the noun names: the subject of the verb the noun is the object
+        or argument phrase of ("she will comply with the request of Johnson", "zal ingaan op het
+        verzoek van Johnson"); none for a request that is its verb's subject or an adjunct."""
+        phrase = phrase_of(noun, self.scheme)
+        if phrase is not None:
+            verb, word = phrase[0], phrase[1].lower_
+            if word not in self.preps.recipient | self.preps.noun_target:
+                return []  # "at the request of X": an adjunct, see _adjunct_subjects
+        elif noun.dep_ in self.scheme.object:
+            verb = noun.head
+        else:
+            return []
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        return [e for s in subjects(verb, self.scheme) for e in self._sources(s, ctx)]
 
     def _premises_owners(self, noun: Token, args: list[Token], ctx: "_Context") -> list[str]:
         """Whom a protest told by an event noun is aimed at when it is held at premises

@@ -18,12 +18,13 @@ from extract.grammar.event_roles import load_event_roles
 from extract.grammar.lemmas import verb_lemmas_of
 from extract.grammar.outlets import document_outlets, load_outlet_words
 from extract.grammar.patterns import (
+    Candidate,
     reported_clauses,
     speech_addressee,
     speech_topic,
     subject_verb_object,
 )
-from extract.grammar.phrases import mode_of, reporter_of
+from extract.grammar.phrases import counted_nouns, mode_of, reporter_of
 from extract.grammar.syntax import (
     LabelScheme,
     agents,
@@ -139,6 +140,10 @@ def clause_event(clause: Token, ctx: "_Context", skip: range = range(0)) -> str 
 #: Kinds of event a story about a disaster is about: what its agencies and outlets report on.
 HAPPENING_KINDS = frozenset({"disaster", "fire", "crash"})
 
+#: Labels of the words of a name or noun before its head ("Tropical Storm Lola", "hurricane
+#: status"; UD: "tropische storm Lola" heads the name by its noun, "Lola" a flat or appos).
+COMPOUNDS = frozenset({"compound", "flat", "flat:name", "appos", "nmod"})
+
 
 #: Who may speak of a happening (HAPPENING_KINDS) in a reported clause: the officials, rescuers
 #: and witnesses of a disaster story speak of the disaster, persons as well as bodies.
@@ -184,11 +189,21 @@ class SpeechAndStance:
         takes no part in it."""
         mode = None
         told = [(c, False) for c in speech_topic(verb, self.scheme, self.preps)]
-        if self._only_says(verb):
+        announces = not self._only_says(verb) and self._announces(verb)
+        if self._only_says(verb) or announces:
             told += [(c, True) for c in subject_verb_object(verb, self.scheme, self.preps)]
         for cand, spoken_of in told:
             event = ctx.resolver.events.get(cand.recipient.i)
-            if event is None or not _named(cand.actor, self.scheme):
+            if event is None:
+                continue
+            if spoken_of and announces:
+                if self._announced_act(event, ctx):
+                    continue  # "announced the sanctions": often the announcer's own act
+                if not any(t.pos_ == "PROPN" for t in cand.actor.subtree):
+                    continue  # "the government of Burundi announced his death": named inside
+                if not self._others_happening(cand, ctx):
+                    continue  # "kondigde zijn aftreden aan": his own, he takes part
+            elif not _named(cand.actor, self.scheme):
                 continue
             if spoken_of and (event not in ctx.events or ctx.events[event].type in SYMMETRIC_TYPES):
                 continue  # "Wang Yi described the meeting with Japan": its parties speak of it
@@ -473,7 +488,13 @@ class SpeechAndStance:
                 for t in c.subtree
                 if t.pos_ == "NOUN"
             ]
-            nouns = [o.lemma_.lower() for o in objects(verb, self.scheme) + passive + told]
+            # "upgraded Tropical Storm Lola to a hurricane", "riep COVID-19 uit tot pandemie":
+            # the noun in a phrase of the verb, or a word of its object's name
+            phrased = [n for _, n in prepositional_args(verb, self.scheme)]
+            named = objects(verb, self.scheme) + passive + phrased
+            modifiers = [c for o in named for c in children(o) if c.dep_ in COMPOUNDS]
+            modifiers += [n for o in named for n in counted_nouns(o)]  # "a total of 500 cases"
+            nouns = [o.lemma_.lower() for o in named + told + modifiers]
             if not any(
                 (v, n) in reports or (compounds and n.endswith(w) and (v, w) in reports)
                 for v in lemmas
@@ -774,6 +795,37 @@ class SpeechAndStance:
         lemmas = self._verb_lemmas(verb)
         # "called off its search": the verb with its particle is the act, and it does not speak
         return bool(lemmas) and self.lexicon.speech_mode(lemmas[0]) == "say"
+
+    def _announces(self, verb: Token) -> bool:
+        """Whether ``verb`` (its most specific lemma) announces (speech mode ``announce``): "the
+        government announced his death", "maakte zijn dood bekend" tells of a happening that is
+        no act (an event noun without a PLOVER type), which its announcer takes no part in."""
+        lemmas = self._verb_lemmas(verb)
+        return bool(lemmas) and self.lexicon.speech_mode(lemmas[0]) == "announce"
+
+    def _others_happening(self, cand: Candidate, ctx: "_Context") -> bool:
+        """Whether the announced event noun's possessor, or the name of its "of" phrase, is
+        someone other than its announcer ("the death of X"); where the possessor is a pronoun
+        left unresolved, whether the announcer is a body or state ("the government announced
+        his death"), not a person, who may announce their own ("kondigde zijn aftreden aan");
+        never a noun without an owner ("announced new restrictions")."""
+        noun = cand.recipient
+        words = [c for c in children(noun) if c.dep_ in self.scheme.possessive]
+        words += [a for p, a in prepositional_args(noun, self.scheme) if p in self.preps.possessor]
+        if not words:
+            return False  # "announced new restrictions": whose, the text does not say
+        owners = {e for w in words for e in ctx.resolver.actors(w)}
+        speakers = set(self._sources(cand.actor, ctx))
+        if owners:
+            return not owners & speakers
+        # "the government of Burundi announced his death": a body or state announces what
+        # happened to someone, where a person may announce their own resignation
+        return not any(ctx.resolver.type_of(e) == "PERSON" for e in speakers)
+
+    @staticmethod
+    def _announced_act(event: str, ctx: "_Context") -> bool:
+        """Whether an announced event is an act (a PLOVER type), not a happening ("his death")."""
+        return event not in ctx.events or ctx.events[event].type in PLOVER_TYPES
 
     def _governed_acts(self, ctx: "_Context", found: list[Relation]) -> list[Relation]:
         """ "Saudi Arabia agreed to reopen its embassy and to exchange ambassadors with Iran",
