@@ -319,3 +319,85 @@ def test_dutch_covid_19_is_a_disaster_event_like_the_epidemic_it_names():
     records = records_of("Peru meldde dinsdag drie nieuwe doden door COVID-19.", "nl")
     events = [e["label"] for e in records["entities"] if e["type"] == "EVENT"]
     assert events == ["COVID-19"], events
+
+
+@pytest.mark.parametrize(
+    "lang, text, source",
+    [
+        (
+            "en",
+            "A fire broke out in a hotel in Karol Bagh on Tuesday. The fire killed 17 people. "
+            "According to the reports by the Red Cross, at least 40 people were injured.",
+            "Red Cross",
+        ),
+        (  # the maker as the report's possessor
+            "en",
+            "A fire broke out in a hotel in Karol Bagh on Tuesday. The fire killed 17 people. "
+            "According to the Red Cross's situation report, at least 40 people were injured.",
+            "Red Cross",
+        ),
+        (
+            "en",
+            "An earthquake struck the coast of Peru on Friday. The earthquake destroyed dozens "
+            "of homes. According to a report from the Geological Agency, 300 homes collapsed.",
+            "Geological Agency",
+        ),
+        (
+            "nl",
+            "Een brand in een hotel in Karol Bagh doodde dinsdag zeventien mensen. Volgens de "
+            "rapporten van het Rode Kruis raakten ten minste veertig mensen gewond.",
+            "Red Cross",
+        ),
+        (
+            "nl",
+            "Een aardbeving trof vrijdag de kust van Peru. Volgens het situatierapport van het "
+            "Geofysisch Instituut stortten driehonderd huizen in.",
+            "Geofysisch Instituut",
+        ),
+    ],
+)
+def test_the_maker_of_a_report_cited_as_source_speaks_of_the_disaster(lang, text, source):
+    # "according to the reports by X", "volgens het rapport van X": the report names its maker, who
+    # speaks of the story's disaster as one cited by name does ("according to X, ...")
+    assert (source, "EVENT") in statement_ends(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "A fire broke out in a hotel in Karol Bagh on Tuesday. The fire killed 17 people. "
+            "According to the mother of Anna Kern, the alarm did not sound.",
+        ),
+        (
+            "nl",
+            "Een brand in een hotel in Karol Bagh doodde dinsdag zeventien mensen. Volgens de "
+            "moeder van Anna Kern ging het alarm niet af.",
+        ),
+    ],
+)
+def test_a_person_named_inside_another_source_does_not_speak(lang, text):
+    # only a report names its maker: the mother speaks, not Anna Kern
+    assert not any(source == "Anna Kern" for source, _ in statement_ends(text, lang))
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "A measles outbreak hit Samoa in November. The outbreak killed 53 people. According "
+            "to data from the Red Cross, in 2018 there were ten million cases worldwide.",
+        ),
+        (
+            "nl",
+            "Een uitbraak van mazelen trof Samoa in november. Volgens cijfers van het Rode Kruis "
+            "waren er in 2018 wereldwijd tien miljoen gevallen.",
+        ),
+    ],
+)
+def test_the_maker_of_figures_cited_as_source_does_not_speak_of_the_disaster(lang, text):
+    # figures and data are cited as background statistics (both times on the dev split): their
+    # maker is no speaker on the story's disaster
+    assert ("Red Cross", "EVENT") not in statement_ends(text, lang)
