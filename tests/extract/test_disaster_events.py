@@ -401,3 +401,74 @@ def test_the_maker_of_figures_cited_as_source_does_not_speak_of_the_disaster(lan
     # figures and data are cited as background statistics (both times on the dev split): their
     # maker is no speaker on the story's disaster
     assert ("Red Cross", "EVENT") not in statement_ends(text, lang)
+
+
+def participant_labels(text: str, lang: str) -> set[tuple[str, str]]:
+    """(participant label, event kind) of each PARTICIPANT extracted from ``text``."""
+    from tests.extract.extraction_helpers import records_of
+
+    records = records_of(text, lang)
+    entity = {e["id"]: e for e in records["entities"]}
+    return {
+        (entity[r["source"]]["label"], entity[r["target"]].get("kind", ""))
+        for r in records["relations"]
+        if r["type"] == "PARTICIPANT"
+    }
+
+
+@pytest.mark.parametrize(
+    "lang, text, countries",
+    [
+        (  # a number placed in a country
+            "en",
+            "An earthquake struck the Aegean Sea on Friday. The earthquake destroyed dozens of "
+            "buildings. The number of casualties rose to at least 1,035 in Turkey and about 19 "
+            "in Greece.",
+            {"Türkiye", "Greece"},
+        ),
+        (  # a count noun placed in a country
+            "en",
+            "The COVID-19 pandemic has claimed thousands of lives. The pandemic spreads fast. "
+            "There are at least 142 cases in India.",
+            {"India"},
+        ),
+        (
+            "nl",
+            "De COVID-19-pandemie heeft duizenden levens geëist. De pandemie verspreidt zich "
+            "snel. Er zijn in India ten minste 142 gevallen.",
+            {"India"},
+        ),
+    ],
+)
+def test_a_country_where_the_disaster_is_counted_takes_part_in_it(lang, text, countries):
+    # the settled case of an epidemic: a country whose cases or deaths the text counts takes part
+    found = {label for label, _ in participant_labels(text, lang)}
+    assert countries <= found
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (  # no disaster: the count of a company's shops places no participant
+            "en",
+            "The retailer held talks with the union on Friday. The talks lasted all day. The "
+            "company has 1,200 shops in Poland.",
+        ),
+        (
+            "nl",
+            "De winkelketen voerde vrijdag overleg met de vakbond. Het overleg duurde de hele "
+            "dag. Het bedrijf heeft 1200 winkels in Polen.",
+        ),
+    ],
+)
+def test_a_count_in_a_story_without_a_disaster_places_no_participant(lang, text):
+    assert not any(label in ("Poland", "Polen") for label, _ in participant_labels(text, lang))
+
+
+def test_a_number_that_counts_no_victims_places_no_participant():
+    # "over 1,000 [escape rooms] in Poland": a number, but its clause counts no dead or cases
+    text = (
+        "A fire in an escape room in Koszalin killed five teenagers on Friday. The fire "
+        "started in a heater. Escape rooms have grown in popularity, with over 1,000 in Poland."
+    )
+    assert "Poland" not in {label for label, _ in participant_labels(text, "en")}
