@@ -147,6 +147,9 @@ TAKING_KINDS = frozenset({"capture"})
 #: Kinds of a happening told by a vehicle's verb ("a bus crashed", "two trains collided"), whose
 #: subject's owner takes part: "a Stagecoach South bus crashed", "a bus owned by Acme crashed".
 VEHICLE_KINDS = frozenset({"crash"})
+#: Kinds of the story's happening whose counts place its participants ("1,035 casualties in
+#: Turkey", "142 cases in India": :meth:`EventFinder._counted_countries`).
+COUNTED_KINDS = frozenset({"disaster", "fire", "crash"})
 #: Entity types a vehicle's owner may be: a company or a person, not a country its adjective
 #: names ("a Russian plane": made or flagged there, not owned by the state).
 OWNER_TYPES = frozenset({"ORG", "PERSON"})
@@ -658,6 +661,7 @@ class EventFinder:
         )
         _named_alone(doc, events)
         self._struck_alone(doc, events, resolver, sentence_of)
+        self._counted_countries(doc, events, resolver, sentence_of)
         for event in events:
             # "Trump's adviser was sentenced on Monday. Judge Jackson sentenced Manafort ...": a
             # verb's event without a time of its own happened when the sentence before told
@@ -2297,6 +2301,45 @@ class EventFinder:
                 if token.text != words[1]:
                     continue  # the full name, read where it was found
                 self._add_struck_place(event, token, resolver, len(words) - 1, sentence_of[i])
+
+    def _counted_countries(
+        self,
+        doc: Doc,
+        events: list[EventMention],
+        resolver: ArgumentResolver,
+        sentence_of: list[int],
+    ) -> None:
+        """Give the story's happening (the event told most, when a disaster, fire or crash:
+        COUNTED_KINDS) the countries its counts are placed in: "the number of casualties rose to
+        1,035 in Turkey and 19 in Greece", "there are 142 cases in India", "zijn er in India 142
+        gevallen". A reader counts such a country among the participants, as the annotation
+        guide's settled case of an epidemic has it for a country whose cases or deaths the text
+        counts. The count: a noun of ``count`` rows of ``eventroles.<lang>.tsv``, or a number
+        in a clause that holds one (not "over 1,000 [escape rooms] in Poland"); the place: its
+        place phrase ("in"), naming a country (a city's count is its country's too, but the
+        city is no side). Unpaired: a country hit takes no act towards the others."""
+        if not self.roles.counts or not events:
+            return
+        story = max(events, key=lambda e: len(e.mentions))
+        if story.kind not in COUNTED_KINDS:
+            return
+        for token in doc:
+            if token.lemma_.lower() not in self.roles.counts and not (
+                token.pos_ == "NUM" and self._counted_in_clause(token)
+            ):
+                continue
+            for prep, arg in prepositional_args(token, self.scheme):
+                eid = resolver.entity(arg)
+                if prep in self.preps.place and eid and resolver.type_of(eid) == "COUNTRY":
+                    story.add(Participant(eid, "target", arg.i, sentence_of[arg.i], paired=False))
+
+    def _counted_in_clause(self, number: Token) -> bool:
+        """Whether the clause of ``number`` holds a count noun (``count`` rows of
+        ``eventroles.<lang>.tsv``): "the number of casualties rose to 1,035 in Turkey"."""
+        clause = number
+        while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+            clause = clause.head
+        return any(t.lemma_.lower() in self.roles.counts for t in clause.subtree)
 
     def _add_struck_place(
         self,

@@ -35,6 +35,7 @@ POS = (
     "report",
     "responder",
     "scene",
+    "count",
 )
 ROLES = ("source", "target")
 
@@ -115,6 +116,9 @@ class EventRoles:
     #: ("fire and rescue", "brandweer": a fire): a named responder that acts in a story of such
     #: a happening takes part in it (``responder`` rows)
     responders: Mapping[str, EventRole] = field(default_factory=lambda: MappingProxyType({}))
+    #: nouns that count a happening's dead, hurt or sick ("cases", "casualties", "gevallen"): a
+    #: country the count is placed in ("1,035 casualties in Turkey") takes part in it
+    counts: frozenset[str] = frozenset()
 
 
 def _kinds(value: str) -> str:
@@ -142,6 +146,7 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
     partners: set[str] = set()
     harms: set[str] = set()
     declared: set[str] = set()
+    counts: set[str] = set()
     attend: set[tuple[str, str, str]] = set()
     ascribes: set[tuple[str, str]] = set()
     namings: set[tuple[str, str]] = set()
@@ -167,10 +172,11 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
             "harm",
             "declared",
             "scene",
+            "count",
         ):
             words = {"link": links, "among": among, "judge": judges, "apart": apart}
             words.update(sequel=sequel, comment=comments, partner=partners, harm=harms)
-            words.update(declared=declared, scene=scenes)
+            words.update(declared=declared, scene=scenes, count=counts)
             words[pos].add(word)
             continue
         if pos == "attend":
@@ -241,4 +247,5 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
         declared=frozenset(declared),
         reports=frozenset(reports),
         responders=MappingProxyType(responders),
+        counts=frozenset(counts),
     )

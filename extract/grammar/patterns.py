@@ -155,11 +155,31 @@ def passive_in_statement(
     if not recipients or agents(verb, scheme, preps.agent):
         return
     for _prep, noun in prepositional_args(verb, scheme):
-        marks = adjuncts.get(("author", noun.lemma_.lower()), frozenset())
-        for prep, maker in prepositional_args(noun, scheme) if marks else ():
-            if prep in marks:
-                for recipient in recipients:
-                    yield Candidate("passive_with_agent", maker, recipient, verb)
+        for maker in statement_makers(adjuncts, noun, scheme):
+            for recipient in recipients:
+                yield Candidate("passive_with_agent", maker, recipient, verb)
+
+
+def statement_makers(
+    adjuncts: Mapping[tuple[str, str], frozenset[str]], noun: Token, scheme: LabelScheme
+) -> list[Token]:
+    """The makers a statement or report names in its own phrase: "a joint statement by Egypt",
+    "the reports by the Red Cross", "het rapport van de WHO" (``adjuncts`` kind ``author``: the
+    noun -> the prepositions that mark its makers), and, where a row's preposition is "-", a
+    name before it or its possessor ("the official WHO report", "the WHO's situation report");
+    none for another noun."""
+    marks = adjuncts.get(("author", noun.lemma_.lower()), frozenset())
+    if not marks:
+        return []
+    makers = [maker for prep, maker in prepositional_args(noun, scheme) if prep in marks]
+    if "-" in marks:
+        makers += [
+            c
+            for c in children(noun)
+            if c.i < noun.i
+            and (c.dep_ in scheme.possessive or c.dep_ == "compound" and c.pos_ == "PROPN")
+        ]
+    return makers
 
 
 def _has_own_subject(token: Token, scheme: LabelScheme) -> bool:

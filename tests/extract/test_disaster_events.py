@@ -351,3 +351,156 @@ def test_who_reports_cases_or_classes_a_happening_speaks_of_it_and_takes_no_part
     found = typed(text, lang, participants=True)
     assert any(s == speaker and t == "STATEMENT" for s, t, _ in found), sorted(found)
     assert not any(s == speaker and t == "PARTICIPANT" for s, t, _ in found), sorted(found)
+
+
+@pytest.mark.parametrize(
+    "lang, text, source",
+    [
+        (
+            "en",
+            "A fire broke out in a hotel in Karol Bagh on Tuesday. The fire killed 17 people. "
+            "According to the reports by the Red Cross, at least 40 people were injured.",
+            "Red Cross",
+        ),
+        (  # the maker as the report's possessor
+            "en",
+            "A fire broke out in a hotel in Karol Bagh on Tuesday. The fire killed 17 people. "
+            "According to the Red Cross's situation report, at least 40 people were injured.",
+            "Red Cross",
+        ),
+        (
+            "en",
+            "An earthquake struck the coast of Peru on Friday. The earthquake destroyed dozens "
+            "of homes. According to a report from the Geological Agency, 300 homes collapsed.",
+            "Geological Agency",
+        ),
+        (
+            "nl",
+            "Een brand in een hotel in Karol Bagh doodde dinsdag zeventien mensen. Volgens de "
+            "rapporten van het Rode Kruis raakten ten minste veertig mensen gewond.",
+            "Red Cross",
+        ),
+        (
+            "nl",
+            "Een aardbeving trof vrijdag de kust van Peru. Volgens het situatierapport van het "
+            "Geofysisch Instituut stortten driehonderd huizen in.",
+            "Geofysisch Instituut",
+        ),
+    ],
+)
+def test_the_maker_of_a_report_cited_as_source_speaks_of_the_disaster(lang, text, source):
+    # "according to the reports by X", "volgens het rapport van X": the report names its maker, who
+    # speaks of the story's disaster as one cited by name does ("according to X, ...")
+    assert (source, "EVENT") in statement_ends(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "A fire broke out in a hotel in Karol Bagh on Tuesday. The fire killed 17 people. "
+            "According to the mother of Anna Kern, the alarm did not sound.",
+        ),
+        (
+            "nl",
+            "Een brand in een hotel in Karol Bagh doodde dinsdag zeventien mensen. Volgens de "
+            "moeder van Anna Kern ging het alarm niet af.",
+        ),
+    ],
+)
+def test_a_person_named_inside_another_source_does_not_speak(lang, text):
+    # only a report names its maker: the mother speaks, not Anna Kern
+    assert not any(source == "Anna Kern" for source, _ in statement_ends(text, lang))
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "A measles outbreak hit Samoa in November. The outbreak killed 53 people. According "
+            "to data from the Red Cross, in 2018 there were ten million cases worldwide.",
+        ),
+        (
+            "nl",
+            "Een uitbraak van mazelen trof Samoa in november. Volgens cijfers van het Rode Kruis "
+            "waren er in 2018 wereldwijd tien miljoen gevallen.",
+        ),
+    ],
+)
+def test_the_maker_of_figures_cited_as_source_does_not_speak_of_the_disaster(lang, text):
+    # figures and data are cited as background statistics (both times on the dev split): their
+    # maker is no speaker on the story's disaster
+    assert ("Red Cross", "EVENT") not in statement_ends(text, lang)
+
+
+def participant_labels(text: str, lang: str) -> set[tuple[str, str]]:
+    """(participant label, event kind) of each PARTICIPANT extracted from ``text``."""
+    from tests.extract.extraction_helpers import records_of
+
+    records = records_of(text, lang)
+    entity = {e["id"]: e for e in records["entities"]}
+    return {
+        (entity[r["source"]]["label"], entity[r["target"]].get("kind", ""))
+        for r in records["relations"]
+        if r["type"] == "PARTICIPANT"
+    }
+
+
+@pytest.mark.parametrize(
+    "lang, text, countries",
+    [
+        (  # a number placed in a country
+            "en",
+            "An earthquake struck the Aegean Sea on Friday. The earthquake destroyed dozens of "
+            "buildings. The number of casualties rose to at least 1,035 in Turkey and about 19 "
+            "in Greece.",
+            {"Türkiye", "Greece"},
+        ),
+        (  # a count noun placed in a country
+            "en",
+            "The COVID-19 pandemic has claimed thousands of lives. The pandemic spreads fast. "
+            "There are at least 142 cases in India.",
+            {"India"},
+        ),
+        (
+            "nl",
+            "De COVID-19-pandemie heeft duizenden levens geëist. De pandemie verspreidt zich "
+            "snel. Er zijn in India ten minste 142 gevallen.",
+            {"India"},
+        ),
+    ],
+)
+def test_a_country_where_the_disaster_is_counted_takes_part_in_it(lang, text, countries):
+    # the settled case of an epidemic: a country whose cases or deaths the text counts takes part
+    found = {label for label, _ in participant_labels(text, lang)}
+    assert countries <= found
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (  # no disaster: the count of a company's shops places no participant
+            "en",
+            "The retailer held talks with the union on Friday. The talks lasted all day. The "
+            "company has 1,200 shops in Poland.",
+        ),
+        (
+            "nl",
+            "De winkelketen voerde vrijdag overleg met de vakbond. Het overleg duurde de hele "
+            "dag. Het bedrijf heeft 1200 winkels in Polen.",
+        ),
+    ],
+)
+def test_a_count_in_a_story_without_a_disaster_places_no_participant(lang, text):
+    assert not any(label in ("Poland", "Polen") for label, _ in participant_labels(text, lang))
+
+
+def test_a_number_that_counts_no_victims_places_no_participant():
+    # "over 1,000 [escape rooms] in Poland": a number, but its clause counts no dead or cases
+    text = (
+        "A fire in an escape room in Koszalin killed five teenagers on Friday. The fire "
+        "started in a heater. Escape rooms have grown in popularity, with over 1,000 in Poland."
+    )
+    assert "Poland" not in {label for label, _ in participant_labels(text, "en")}

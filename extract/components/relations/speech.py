@@ -22,6 +22,7 @@ from extract.grammar.patterns import (
     reported_clauses,
     speech_addressee,
     speech_topic,
+    statement_makers,
     subject_verb_object,
 )
 from extract.grammar.phrases import counted_nouns, mode_of, reporter_of
@@ -273,8 +274,14 @@ class SpeechAndStance:
         hectares af voordat het vuur was geblust": a source named by a phrase of the clause
         (``source`` rows of speechadjuncts.<lang>.tsv: its word and the preposition that marks
         the source, "-" when the word marks it itself) speaks of the event the clause names
-        (see clause_event): a STATEMENT from the source to it."""
+        (see clause_event): a STATEMENT from the source to it. A source named by its report
+        ("according to the reports by the Red Cross", "volgens cijfers van de WHO": a noun of an
+        ``author`` row of speechadjuncts.<lang>.tsv) is the report's maker."""
+        adjuncts = self.grammar.speech_adjuncts
         for named, clause, skip in self._source_phrases(ctx):
+            named = [
+                maker for n in named for maker in statement_makers(adjuncts, n, self.scheme) or [n]
+            ]
             event_id = clause_event(clause, ctx, skip)
             route = "according_to"
             if event_id is None:
