@@ -3,7 +3,9 @@
 parser makes the apposed name a conjunct of the relative's name) or after it ("Mira Kolar, his
 aunt"), gives FAMILY; a membership or founding noun in apposition ("X, a founding member of the
 Labour Party", "X, medeoprichter van de Partij van de Arbeid") gives ROLE to the body; a kin noun
-of an unnamed person gives nothing. All sentences written for this test."""
+of an unnamed person gives nothing; the second of two coordinated titles before an apposed name
+("The manager of X and Director of Y, Jo Bell,") is the name's too. All sentences written for this
+test."""
 
 from __future__ import annotations
 
@@ -60,3 +62,14 @@ def test_an_apposed_membership_is_a_role(lang, text, body):
     person = "John Smith" if lang == "en" else "Jan Smit"
     found = typed(text, lang)
     assert (person, "ROLE", body) in found, sorted(found)
+
+
+@pytest.mark.model
+def test_the_second_coordinated_title_before_an_apposed_name_is_its_too():
+    # the parser hangs the name on the first title only
+    found = typed(
+        "The manager of Kaldor Hotels and Director of the Kaldor Tourism Partnership, Jo Bell,"
+        " called it a mistake.",
+        "en",
+    )
+    assert ("Jo Bell", "ROLE", "Kaldor Tourism Partnership") in found, sorted(found)
