@@ -926,6 +926,32 @@ def _apposed_after(name: Span, is_title: Callable[[Token], bool]) -> Token | Non
     return doc[j]
 
 
+def _apposed_to_possessor(name: Span, possessor: frozenset[str]) -> int | None:
+    """Where the title ends whose whole phrase, of/van and another name, ``name`` stands in
+    apposition to between commas ("De tante van Tom Berg, Mira Kolar, zei"; the Dutch parser
+    makes the apposed name a conjunct of the possessor's name, so no arc binds it to the title):
+    the index of the word before the possessor's preposition (articles skipped). Not in a list
+    of names ("de broers van X, Y, Z en W"), whose next word after the comma names someone."""
+    doc = name.doc
+    start, end = name.start, name.end
+    if start < 4 or end >= len(doc) - 1 or doc[start - 1].text != "," or doc[end].text != ",":
+        return None
+    nxt = doc[end + 1]
+    if nxt.ent_type_ or nxt.pos_ in ("PROPN", "CCONJ"):
+        return None
+    before = doc[start - 2]
+    if not before.ent_type_ or before.ent_type_ == "DATE":
+        return None
+    while before.i > 0 and before.ent_iob_ != "B":
+        before = doc[before.i - 1]
+    i = before.i - 1
+    while i > 0 and doc[i].pos_ == "DET":
+        i -= 1
+    if i < 1 or doc[i].lower_ not in possessor:
+        return None
+    return i - 1
+
+
 #: Dependencies that bind a title and a name into one phrase (not coordination, not clause roles).
 TITLE_LINKS = frozenset({"appos", "flat", "flat:name", "compound", "nmod", "amod", "nn"})
 
@@ -970,6 +996,9 @@ def titles_near(
                 before = doc[before.i - 1]
         if before.ent_type_ and before.i >= 2 and doc[before.i - 1].lower_ in possessor:
             candidates.append(doc[_skip_left(doc, before.i - 2, is_title)])
+    apposed = _apposed_to_possessor(name, possessor)
+    if apposed is not None:
+        candidates.append(doc[_skip_left(doc, apposed, is_title)])
     after = _apposed_after(name, is_title)
     if after is not None and not any(name.end < c.i <= after.i + 2 for c in candidates):
         # only where the parser hung no word of that apposition on the name (a second title
