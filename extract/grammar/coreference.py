@@ -940,14 +940,28 @@ class Coreference:
         """Whether the main clause of ``sentence`` (before ``token``) has a subject that is a
         singular common noun naming nothing ("De kiescommissie van het land zal ..."): a pronoun
         after it no longer continues the chain of pronouns before it. A plural one ("Normally,
-        only embassy workers have immunity") cannot be the one person the chain speaks of."""
+        only embassy workers have immunity") cannot be the one person the chain speaks of, nor
+        one a possessive of the pronoun's kind and gender owns ("His term was to end in August,
+        in favour of his successor"): it speaks of the chain's person."""
         root = sentence.root
         return root.i < token.i and any(
             c.dep_ in self.scheme.subject | self.scheme.passive_subject
             and c.pos_ == "NOUN"
             and not _plural_noun(c)
             and not self._entities_of(c)
+            and not self._owned_by_pronoun_like(c, token)
             for c in children(root)
+        )
+
+    def _owned_by_pronoun_like(self, noun: Token, token: Token) -> bool:
+        """Whether a possessive for one person of ``token``'s gender owns ``noun`` ("His term",
+        "Zijn termijn" before "his", "zijn")."""
+        want = self.pronoun_genders.get(token.lower_)
+        return any(
+            c.dep_ in self.scheme.possessive
+            and self.possessives.get(c.lower_, ("", ""))[:2] == ("sing", "person")
+            and self.pronoun_genders.get(c.lower_) == want
+            for c in children(noun)
         )
 
     def _links_in(
