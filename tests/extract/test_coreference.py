@@ -1190,6 +1190,34 @@ def test_coreference_two_women_named_leave_her_husband_unowned(lang):
     assert not [r for r in found if r[1] == "FAMILY"], sorted(found)
 
 
+QUOTE_BETWEEN = {
+    "en": '{first} {opened} a factory in Berlin on Monday. He spoke with the workers. "The '
+    'project is a success. The factory brings work to the whole region," he said. He criticised '
+    "Greece.",
+    "nl": '{first} {opened} maandag een fabriek in Berlijn. Hij sprak met de arbeiders. "Het '
+    'project is een succes. De fabriek brengt werk naar de hele regio," zei hij. Hij '
+    "bekritiseerde Griekenland.",
+}
+OPENED = {"en": ("opened", "opened"), "nl": ("opende", "openden")}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_coreference_a_subject_inside_a_quotation_does_not_break_the_chain(lang):
+    """ "The factory" is the speaker's word, not a new topic of the story: the chain of "he"
+    carries Peter Jansen past the quotation to "He criticised Greece"."""
+    text = QUOTE_BETWEEN[lang].format(first="Peter Jansen", opened=OPENED[lang][0])
+    found = relations(text, lang)
+    assert ("Peter Jansen", "ACCUSE", "Greece") in found, sorted(found)
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_coreference_two_men_named_together_leave_he_unresolved_past_a_quotation(lang):
+    """With two men named together, "he" may be either: nobody criticised Greece."""
+    first = f"Peter Jansen {AND[lang]} Karel Smit"
+    found = relations(QUOTE_BETWEEN[lang].format(first=first, opened=OPENED[lang][1]), lang)
+    assert not [r for r in found if r[2] == "Greece"], sorted(found)
+
+
 # --- an "it" that holds the place of a clause stands for nothing ------------------------------
 
 IT_CLEAR = """
