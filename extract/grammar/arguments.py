@@ -112,6 +112,7 @@ class ArgumentResolver:
             possessives=grammar.possessives,
             inside=countries_inside,
             quoted_speaker=lambda token: self.quotations.speaker_around(token),
+            quoted=lambda token: self.quotations.inside(token),
             may_act=self.may_act,
         )
         self.quotations = Quotations(

@@ -101,9 +101,11 @@ class Coreference:
         inside: Iterable[Span] = (),
         quoted_speaker: Callable[[Token], list[str]] | None = None,
         may_act: Callable[[str], bool] | None = None,
+        quoted: Callable[[Token], bool] | None = None,
     ) -> None:
         """``quoted_speaker(token)``: the speaker of the quotation a token lies inside (empty
-        outside one), whom a third-person pronoun there never stands for. ``may_act(entity)``:
+        outside one), whom a third-person pronoun there never stands for. ``quoted(token)``:
+        whether a token lies inside a quotation. ``may_act(entity)``:
         whether an entity may be a side of an act (:func:`extract.grammar.sides.is_side`), what
         a group of subjects a plural pronoun stands for is made of."""
         self.doc = doc
@@ -128,6 +130,7 @@ class Coreference:
         self.pronoun_genders = pronoun_genders or {}
         self._name_gender = name_gender
         self._quoted_speaker = quoted_speaker
+        self._quoted = quoted or (lambda token: False)
         self._genders: dict[str, str | None] | None = None  # entity id -> m or f, if known
         self._links: dict[int, list[str]] | None = None  # subject pronoun -> what it stands for
         self._described_at: dict[int, list[str]] = {}  # description -> what it stands for
@@ -940,14 +943,31 @@ class Coreference:
         """Whether the main clause of ``sentence`` (before ``token``) has a subject that is a
         singular common noun naming nothing ("De kiescommissie van het land zal ..."): a pronoun
         after it no longer continues the chain of pronouns before it. A plural one ("Normally,
-        only embassy workers have immunity") cannot be the one person the chain speaks of."""
+        only embassy workers have immunity") cannot be the one person the chain speaks of, nor
+        one a possessive of the pronoun's kind and gender owns ("His term was to end in August,
+        in favour of his successor"): it speaks of the chain's person; nor one inside a quotation
+        ('"Het akkoord negeert onze eilanden," voegde hij eraan toe': the speaker's words, which
+        the story's chain of pronouns runs past)."""
         root = sentence.root
         return root.i < token.i and any(
             c.dep_ in self.scheme.subject | self.scheme.passive_subject
             and c.pos_ == "NOUN"
             and not _plural_noun(c)
             and not self._entities_of(c)
+            and not self._owned_by_pronoun_like(c, token)
+            and not self._quoted(c)
             for c in children(root)
+        )
+
+    def _owned_by_pronoun_like(self, noun: Token, token: Token) -> bool:
+        """Whether a possessive for one person of ``token``'s gender owns ``noun`` ("His term",
+        "Zijn termijn" before "his", "zijn")."""
+        want = self.pronoun_genders.get(token.lower_)
+        return any(
+            c.dep_ in self.scheme.possessive
+            and self.possessives.get(c.lower_, ("", ""))[:2] == ("sing", "person")
+            and self.pronoun_genders.get(c.lower_) == want
+            for c in children(noun)
         )
 
     def _links_in(

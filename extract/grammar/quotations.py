@@ -91,6 +91,10 @@ class Quotations:
             self._speakers[quote[0]] = self._speaker(quote)
         return list(self._speakers[quote[0]])
 
+    def inside(self, token: Token) -> bool:
+        """Whether ``token`` lies inside a quotation (between its marks)."""
+        return self._quote_around(token.i) is not None
+
     def spans(self) -> list[tuple[int, int]]:
         """(opening mark, closing mark) token indices of each quotation, in text order: marks
         paired in turn within a paragraph; an opening mark left unclosed at a line break is

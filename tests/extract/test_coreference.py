@@ -1161,6 +1161,63 @@ def test_coreference_her_husband_after_a_sentence_about_others_is_hers(lang, tex
     assert ("Peter Jansen", "FAMILY", "Maria Jansen") in found, sorted(found)
 
 
+# --- a chain of pronouns runs past a sentence whose subject speaks of the chain's person -------
+
+HER_STAY = {
+    "en": "Police officers spoke with {first} on Monday. She said she had diplomatic immunity. She "
+    "refused to answer questions. She left the station in the evening. Her stay ended on "
+    "Tuesday, when her husband Peter Jansen left the country.",
+    "nl": "Agenten spraken maandag met {first}. Zij zei dat zij diplomatieke immuniteit had. Zij "
+    "weigerde vragen te beantwoorden. Zij verliet 's avonds het bureau. Haar verblijf eindigde "
+    "dinsdag, toen haar man Peter Jansen het land verliet.",
+}
+AND = {"en": "and", "nl": "en"}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_coreference_a_subject_owned_by_her_does_not_break_the_chain_of_she(lang):
+    """ "Her stay ended" speaks of the woman the chain of "she" stands for, so the "her" after
+    it reaches Maria Jansen four sentences back: Peter Jansen is her husband."""
+    found = relations(HER_STAY[lang].format(first="Maria Jansen"), lang)
+    assert ("Peter Jansen", "FAMILY", "Maria Jansen") in found, sorted(found)
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_coreference_two_women_named_leave_her_husband_unowned(lang):
+    """With two women named together, "she" and "her" may be either: no one, so no FAMILY."""
+    text = HER_STAY[lang].format(first=f"Maria Jansen {AND[lang]} Anna de Vries")
+    found = relations(text, lang)
+    assert not [r for r in found if r[1] == "FAMILY"], sorted(found)
+
+
+QUOTE_BETWEEN = {
+    "en": '{first} {opened} a factory in Berlin on Monday. He spoke with the workers. "The '
+    'project is a success. The factory brings work to the whole region," he said. He criticised '
+    "Greece.",
+    "nl": '{first} {opened} maandag een fabriek in Berlijn. Hij sprak met de arbeiders. "Het '
+    'project is een succes. De fabriek brengt werk naar de hele regio," zei hij. Hij '
+    "bekritiseerde Griekenland.",
+}
+OPENED = {"en": ("opened", "opened"), "nl": ("opende", "openden")}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_coreference_a_subject_inside_a_quotation_does_not_break_the_chain(lang):
+    """ "The factory" is the speaker's word, not a new topic of the story: the chain of "he"
+    carries Peter Jansen past the quotation to "He criticised Greece"."""
+    text = QUOTE_BETWEEN[lang].format(first="Peter Jansen", opened=OPENED[lang][0])
+    found = relations(text, lang)
+    assert ("Peter Jansen", "ACCUSE", "Greece") in found, sorted(found)
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_coreference_two_men_named_together_leave_he_unresolved_past_a_quotation(lang):
+    """With two men named together, "he" may be either: nobody criticised Greece."""
+    first = f"Peter Jansen {AND[lang]} Karel Smit"
+    found = relations(QUOTE_BETWEEN[lang].format(first=first, opened=OPENED[lang][1]), lang)
+    assert not [r for r in found if r[2] == "Greece"], sorted(found)
+
+
 # --- an "it" that holds the place of a clause stands for nothing ------------------------------
 
 IT_CLEAR = """
