@@ -54,7 +54,10 @@ SPEECH_MODES: tuple[str, ...] = ("say", "claim", "deny", "announce", "ask", "adm
 #: marks, "krijgen van", the act its object's noun names done by the giver to its subject (with a
 #: type, not NONE: the verb's own act, when the object names none, "extradite from"); trip,
 #: word ``*``: a verb of going somewhere, "travel", "reizen", whose type holds only for a trip
-#: made to meet, see VerbRelations._trip_without_meeting); NONE types a phrase as no event.
+#: made to meet, see VerbRelations._trip_without_meeting); contact, word a particle: a verb of
+#: contacting someone, "reach out", whose type holds for contact made to meet ("reached out to X
+#: to discuss the campaign"), its other phrases otherwise (see VerbRelations._contact_to_meet);
+#: NONE types a phrase as no event.
 PHRASE_PARTS: tuple[str, ...] = (
     "obj",
     "prep",
@@ -66,6 +69,7 @@ PHRASE_PARTS: tuple[str, ...] = (
     "joint",
     "receive",
     "trip",
+    "contact",
 )
 PHRASE_TYPES: tuple[str, ...] = PLOVER_TYPES + ("NONE", "STATEMENT")
 #: Where a word that sets a relation's mode (``records.MODES``) stands (modality.<lang>.tsv).

@@ -167,7 +167,8 @@ PHRASES_HEADER = """\
 # what is talked about, never a party to the act), prep (a preposition on the verb), prt (a particle),
 # comp (the complement: 'to' infinitive, 'that' clause), support (word '*': a support verb, the
 # event noun it governs gives the type), trip (word '*': a verb of going somewhere, whose CONSULT
-# holds only for a trip made to meet). A phrase is more specific than the lemma and wins over it.
+# holds only for a trip made to meet), contact (word a particle: a verb of contacting someone, whose
+# type holds only for contact made to meet). A phrase is more specific than the lemma and wins over it.
 """  # noqa: E501 (the generated table's header, kept as it is in the shipped file)
 
 

@@ -1144,6 +1144,9 @@ class VerbRelations:
             found = self._verb_type(lemmas), None
         if found[0] is not None and self._trip_without_meeting(verb, lemmas, found[0][0]):
             found = self._carried(verb, lemmas), None
+        met = self._contact_to_meet(verb, lemmas)
+        if met is not None:
+            found = met, None
         if (found[0] is None or found[0][0] in PROTEST_ACTS) and self._protest_purpose(verb):
             return ("PROTEST", 1.0), found[1]
         if found[0] is not None and found[0][0] in PROTEST_ACTS and self._by_activists(verb):
@@ -1159,6 +1162,25 @@ class VerbRelations:
         if type_ != "CONSULT" or not any(self.lexicon.has_phrase_part(w, "trip") for w in lemmas):
             return False
         return not self._meeting_purpose(verb)
+
+    def _contact_to_meet(self, verb: Token, lemmas: list[str]) -> tuple[str, float] | None:
+        """The type of a verb of contacting someone (the phrase lexicon's ``contact`` part, word
+        its particle: "reach out") when the contact is made to meet, as a trip is
+        (:meth:`_meeting_purpose`): "reached out to Walker to discuss the campaign" consults
+        Walker (PLOVER CONSULT); "reached out to Walker for help" keeps its phrase's REQUEST."""
+        if not any(self.lexicon.has_phrase_part(w, "contact") for w in lemmas):
+            return None
+        particles = [c.lower_ for c in children(verb) if c.dep_ in self.scheme.particle]
+        found = next(
+            (t for w in lemmas for p in particles if (t := self._contact_type(w, p))), None
+        )
+        if found not in PLOVER_TYPES or not self._meeting_purpose(verb):
+            return None
+        return found, 1.0
+
+    def _contact_type(self, lemma: str, particle: str) -> str | None:
+        """The phrase lexicon's type of contacting someone by ``lemma`` with ``particle``."""
+        return self.lexicon.phrase_type(lemma, "contact", particle)
 
     def _carried(self, verb: Token, lemmas: list[str]) -> tuple[str, float] | None:
         """The type of a verb of going that carries something (its object, or a passive's
