@@ -541,14 +541,18 @@ class EventFinder:
             if (
                 event is not None
                 and again is None
-                and found.kind in CATCH_ALL_KINDS
                 and (
-                    self._names_others_than(token, event, resolver)
-                    or self._of_another_class(token, cls, event)
+                    found.kind in CATCH_ALL_KINDS
+                    and (
+                        self._names_others_than(token, event, resolver)
+                        or self._of_another_class(token, cls, event)
+                    )
+                    or self._of_another_class(token, cls, event, classed_only=True)
                 )
             ):
                 # "the campaign ... the death of Tom Rivers", "the convention ... the shutdown":
-                # another event, though a definite noun of the same catch-all kind
+                # another event, though a definite noun of the same catch-all kind; "the sanctions
+                # ... the ban", "the trial ... the verdict": of one kind, but classed apart
                 event = None
             owners = frozenset() if is_verb else frozenset(self._owners(token, resolver))
             if event is not None and _owned_by_another(owners, event):
@@ -745,15 +749,26 @@ class EventFinder:
                 found += self._acting(resolver, arg)
         return found
 
-    def _of_another_class(self, noun: Token, cls: EventClass | None, event: EventMention) -> bool:
+    def _of_another_class(
+        self,
+        noun: Token,
+        cls: EventClass | None,
+        event: EventMention,
+        classed_only: bool = False,
+    ) -> bool:
         """Whether a noun of a class (``eventclasses.<lang>.tsv``: "the shutdown", closure) names
         an earlier event told only by words of none or another class ("the swearing-in", "the
         convention"): then it is another event. An event told by the noun's word or a compound
         of it, or by a word of its class ("a lockdown ... the shutdown"), keeps it; a noun of no
-        class ("the event", "the ceremony") joins as its kind does."""
+        class ("the event", "the ceremony") joins as its kind does. ``classed_only`` (any kind:
+        "the sanctions ... the ban", "the trial ... the verdict"): only when a word of another
+        class told the event too; an event only unclassed words told ("the vote") keeps it."""
         if cls is None or _told_by_word(noun, event):
             return False
-        return all(self._mention_class(noun.doc[i]) != cls.name for i in event.mentions)
+        classes = [self._mention_class(noun.doc[i]) for i in event.mentions]
+        if classed_only and not any(classes):
+            return False
+        return all(found != cls.name for found in classes)
 
     def _mention_class(self, token: Token) -> str | None:
         """The class name of one mention of an event, a verb ("dissolved") or a noun."""

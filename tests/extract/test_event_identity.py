@@ -455,3 +455,68 @@ def test_end_to_end_het_debat_na_een_campagne_is_een_ander_gebeuren():
         "Volgens peilingen won zij het debat."
     )
     assert event_aliases(text, "nl") == [["campagne"], ["debat"]]
+
+
+# --- evjoin2: one kind, words of different acts (eventclasses.<lang>.tsv) -----------------------
+
+
+def test_end_to_end_the_ban_after_sanctions_is_another_event():
+    text = (
+        "The European Union imposed sanctions on Iran on Monday. "
+        "Germany announced the ban on the airline on Friday."
+    )
+    assert event_aliases(text, "en") == [["ban"], ["sanctions"]]
+
+
+def test_end_to_end_het_verbod_na_sancties_is_een_andere_gebeurtenis():
+    text = (
+        "De Europese Unie legde maandag sancties op aan Iran. "
+        "Duitsland kondigde vrijdag het verbod op de luchtvaartmaatschappij aan."
+    )
+    assert event_aliases(text, "nl") == [["sancties"], ["verbod"]]
+
+
+def test_end_to_end_the_verdict_after_a_trial_is_another_event():
+    text = (
+        "The trial of Tom Rivers began in Boston in May. "
+        "The verdict against Tom Rivers came in July."
+    )
+    assert event_aliases(text, "en") == [["trial"], ["verdict"]]
+
+
+def test_end_to_end_het_vonnis_na_een_proces_is_een_andere_gebeurtenis():
+    text = (
+        "Het proces tegen Tom Rivers begon in mei in Boston. "
+        "Het vonnis tegen Tom Rivers volgde in juli."
+    )
+    assert event_aliases(text, "nl") == [["proces"], ["vonnis"]]
+
+
+def test_end_to_end_the_nomination_after_the_election_is_another_event():
+    text = (
+        "Maria Lopez won the election in Ohio on Tuesday. "
+        "She hopes to win the nomination of the Democratic Party in August."
+    )
+    assert event_aliases(text, "en") == [["election"], ["nomination"]]
+
+
+def test_end_to_end_de_nominatie_na_de_voorverkiezingen_is_een_andere_gebeurtenis():
+    text = (
+        "Maria Lopez won dinsdag de voorverkiezingen in Ohio. "
+        "Zij hoopt in augustus de nominatie van de Democratische Partij te winnen."
+    )
+    assert event_aliases(text, "nl") == [["nominatie"], ["voorverkiezingen"]]
+
+
+def test_end_to_end_de_luchtaanvallen_na_een_aanval_zijn_de_aanval():
+    # one act under two words of one class: the attack told again
+    text = (
+        "Een aanval trof dinsdag een raffinaderij in Abqaiq. "
+        "De luchtaanvallen legden de raffinaderij stil."
+    )
+    assert event_aliases(text, "nl") == [["aanval", "luchtaanvallen"]]
+
+
+def test_end_to_end_the_airstrikes_after_an_attack_are_the_attack():
+    text = "An attack hit a refinery in Abqaiq on Tuesday. The airstrikes shut the refinery down."
+    assert event_aliases(text, "en") == [["airstrikes", "attack"]]
