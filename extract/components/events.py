@@ -2372,16 +2372,17 @@ class EventFinder:
 
     def _story_vehicles(self, doc: Doc, story: EventMention) -> set[str]:
         """The words of the vehicles the sentences of ``story`` name: each ``vehicle`` noun's
-        lemma, and a name in apposition to such a noun anywhere in the text ("The boat, Starling,
-        caught fire": starling, which the tagger may call a common noun)."""
+        lemma (the last part of a hyphened word: "een Boeing 707-vrachtvliegtuig"), and a name in
+        apposition to such a noun anywhere in the text ("The boat, Starling, caught fire":
+        starling, which the tagger may call a common noun)."""
         found = {
-            token.lemma_.lower()
+            _last_part(token)
             for sent in {doc[i].sent for i in story.mentions}
             for token in sent
-            if token.lemma_.lower() in self.roles.vehicles
+            if _last_part(token) in self.roles.vehicles
         }
         for token in doc:
-            if token.lemma_.lower() not in found:
+            if _last_part(token) not in found:
                 continue
             named = [c for c in children(token) if c.dep_ == "appos"]
             if token.dep_ == "appos":
@@ -2572,6 +2573,11 @@ class EventFinder:
             for e in resolver.within(t, skip=self.preps.place, depth=1)
             if resolver.type_of(e) in OWNER_TYPES
         ]
+
+
+def _last_part(token: Token) -> str:
+    """The lemma of ``token``, or its last part after a hyphen ("707-vrachtvliegtuig")."""
+    return token.lemma_.lower().rsplit("-", 1)[-1]
 
 
 def _name_before(predicate: Token) -> list[Token]:

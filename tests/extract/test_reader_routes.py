@@ -167,6 +167,13 @@ def test_crashed_vehicle_s_country_adjective_is_no_owner() -> None:
             "nl",
             "Kaldor Air",
         ),
+        # the event's vehicle is the last part of a hyphened word
+        (
+            "Een Boeing 707-vrachtvliegtuig is maandag bij Dorset neergestort. Het toestel was "
+            "eigendom van Kaldor Air.",
+            "nl",
+            "Kaldor Air",
+        ),
     ],
 )
 def test_owner_told_in_another_sentence_takes_part(text: str, lang: str, owner: str) -> None:
