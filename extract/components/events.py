@@ -89,6 +89,7 @@ from extract.grammar.syntax import (
     clause_verb,
     doc_text,
     doc_tokens,
+    is_passive,
     is_subject,
     labelled_arcs,
     last_document_memo,
@@ -153,6 +154,9 @@ COUNTED_KINDS = frozenset({"disaster", "fire", "crash"})
 #: Entity types a vehicle's owner may be: a company or a person, not a country its adjective
 #: names ("a Russian plane": made or flagged there, not owned by the state).
 OWNER_TYPES = frozenset({"ORG", "PERSON"})
+#: Kinds of the story's happening whose vehicle's owner, told in another clause, takes part
+#: ("The boat was owned by X", "X operated the plane": :meth:`EventFinder._owners_told_apart`).
+OWNED_KINDS = frozenset({"crash", "fire"})
 #: Kinds of event an organisation holds when its place phrase names it ("a trial in the Senate",
 #: "een debat in het parlement"), beside the happenings and the talks: it takes part.
 HELD_KINDS = frozenset({"trial", "other"})
@@ -666,6 +670,7 @@ class EventFinder:
         _named_alone(doc, events)
         self._struck_alone(doc, events, resolver, sentence_of)
         self._counted_countries(doc, events, resolver, sentence_of)
+        self._owners_told_apart(doc, events, resolver, sentence_of)
         for event in events:
             # "Trump's adviser was sentenced on Monday. Judge Jackson sentenced Manafort ...": a
             # verb's event without a time of its own happened when the sentence before told
@@ -2348,6 +2353,121 @@ class EventFinder:
                 if prep in self.preps.place and eid and resolver.type_of(eid) == "COUNTRY":
                     story.add(Participant(eid, "target", arg.i, sentence_of[arg.i], paired=False))
 
+    def _owners_told_apart(
+        self,
+        doc: Doc,
+        events: list[EventMention],
+        resolver: ArgumentResolver,
+        sentence_of: list[int],
+    ) -> None:
+        """Give the story's crash or fire (the event told most: OWNED_KINDS) the owner or
+        operator of its vehicle, told in a clause of its own: "The Starling was owned by Kaldor
+        Tours and chartered by Bell Diving", "Kaldor Air operated the plane", "the plane belonged
+        to X", "X was eigenaar van het toestel", "het toestel was eigendom van X". The vehicle is
+        one a sentence of the event names (a ``vehicle`` noun of ``eventroles.<lang>.tsv``, or
+        the name in apposition to it: "The boat, Starling, caught fire"); the verbs are the
+        participles of ``owners.<lang>.tsv``, the nouns ``holder`` and ``held`` rows. The owner
+        (a company or person) takes part unpaired, as :meth:`_vehicle_owners` reads one named in
+        the vehicle's own phrase."""
+        if not self.roles.vehicles or not events:
+            return
+        story = max(events, key=lambda e: len(e.mentions))
+        if story.kind not in OWNED_KINDS:
+            return
+        vehicles = self._story_vehicles(doc, story)
+        if not vehicles:
+            return
+        for token in doc:
+            for owner in self._owners_of(token, vehicles):
+                for eid in resolver.actors(owner):
+                    if resolver.type_of(eid) in OWNER_TYPES:
+                        story.add(
+                            Participant(eid, "source", owner.i, sentence_of[owner.i], paired=False)
+                        )
+
+    def _story_vehicles(self, doc: Doc, story: EventMention) -> set[str]:
+        """The words of the vehicles the sentences of ``story`` name: each ``vehicle`` noun's
+        lemma (the last part of a hyphened word: "een Boeing 707-vrachtvliegtuig"), and a name in
+        apposition to such a noun anywhere in the text ("The boat, Starling, caught fire":
+        starling, which the tagger may call a common noun)."""
+        found = {
+            _last_part(token)
+            for sent in {doc[i].sent for i in story.mentions}
+            for token in sent
+            if _last_part(token) in self.roles.vehicles
+        }
+        for token in doc:
+            if _last_part(token) not in found:
+                continue
+            named = [c for c in children(token) if c.dep_ == "appos"]
+            if token.dep_ == "appos":
+                named.append(token.head)
+            found.update(t.lower_ for t in named if t.text[:1].isupper())
+        return found
+
+    def _owners_of(self, token: Token, vehicles: set[str]) -> list[Token]:
+        """The owner words ``token`` names of a vehicle in ``vehicles``: the agent of a passive
+        owning verb whose subject is the vehicle ("was owned by X"), the subject of an active
+        one whose object is ("X owned the plane"), the phrase of one whose preposition is no
+        agent's ("belonged to X"); the subject of a ``holder`` noun whose phrase names the
+        vehicle, the phrase of a ``held`` noun whose subject is it."""
+
+        def is_vehicle(words: list[Token]) -> bool:
+            # the story's vehicle, or a vehicle noun a definite article makes one told before
+            # ("a cargo plane crashed ... Kaldor Air owned the aircraft")
+            return any(
+                w.lemma_.lower() in vehicles
+                or w.lower_ in vehicles
+                or (w.lemma_.lower() in self.roles.vehicles and self._definite(w))
+                for w in words
+            )
+
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB", "AUX"):
+            preps = self.grammar.owners.get(lemma) or self.grammar.owners.get(token.lower_)
+            if not preps:
+                return []
+            clause = token
+            while clause.dep_ == "conj" and not subjects(clause, self.scheme):
+                clause = clause.head  # "was owned by X and chartered by Y"
+            args = list(prepositional_args(token, self.scheme))
+            if preps & set(self.preps.agent):
+                if passive_subjects(clause, self.scheme) or is_passive(token, self.scheme):
+                    if is_vehicle(passive_subjects(clause, self.scheme)):
+                        return agents(token, self.scheme, self.preps.agent) or [
+                            a for p, a in args if p in preps
+                        ]
+                    return []
+                if is_vehicle(objects(token, self.scheme)):
+                    own = [c for c in children(token) if c.dep_ in self.scheme.subject]
+                    return (not own and _name_before(token)) or subjects(token, self.scheme)
+                return []
+            if is_vehicle(subjects(clause, self.scheme)):
+                return [a for p, a in args if p in preps]
+            return []
+        pairs = [(p, a) for p, a in prepositional_args(token, self.scheme)]
+        holder = [a for p, a in pairs if (lemma, p) in self.roles.holders]
+        held = [a for p, a in pairs if (lemma, p) in self.roles.held]
+        if not (holder or held):
+            return []
+        clause = copula_clause(token, self.scheme)
+        if clause is None:
+            return []
+        said_of = subjects(clause, self.scheme)
+        if holder and is_vehicle(holder):
+            return said_of or _name_before(token)
+        if held and is_vehicle(said_of):
+            return held
+        return []
+
+    def _definite(self, noun: Token) -> bool:
+        """Whether a determiner of ``noun`` is definite ("the plane", "het toestel")."""
+        return any(
+            "Def" in morph_values(c, "Definite")
+            for c in children(noun)
+            if c.dep_ in DETERMINER_LABELS
+        )
+
     def _counted_in_clause(self, number: Token) -> bool:
         """Whether the clause of ``number`` holds a count noun (``count`` rows of
         ``eventroles.<lang>.tsv``): "the number of casualties rose to 1,035 in Turkey"."""
@@ -2468,6 +2588,22 @@ class EventFinder:
             for e in resolver.within(t, skip=self.preps.place, depth=1)
             if resolver.type_of(e) in OWNER_TYPES
         ]
+
+
+def _last_part(token: Token) -> str:
+    """The lemma of ``token``, or its last part after a hyphen ("707-vrachtvliegtuig")."""
+    return token.lemma_.lower().rsplit("-", 1)[-1]
+
+
+def _name_before(predicate: Token) -> list[Token]:
+    """The name right before a predicate the parser gave no subject, which is its subject in a
+    clause without a conjunction ("stating X owned the plane", parsed as the object of
+    "stating" and a verb coordinated with the sentence's, and "volgens wie X eigenaar van het
+    toestel was", where X hangs on the main verb)."""
+    if predicate.i == 0:
+        return []
+    before = predicate.doc[predicate.i - 1]
+    return [before] if before.pos_ == "PROPN" and before.ent_type_ else []
 
 
 #: Kinds that news uses interchangeably for one event ("de gesprekken" ... "de bijeenkomst").

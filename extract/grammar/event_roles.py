@@ -36,6 +36,9 @@ POS = (
     "responder",
     "scene",
     "count",
+    "vehicle",
+    "holder",
+    "held",
 )
 ROLES = ("source", "target")
 
@@ -119,6 +122,15 @@ class EventRoles:
     #: nouns that count a happening's dead, hurt or sick ("cases", "casualties", "gevallen"): a
     #: country the count is placed in ("1,035 casualties in Turkey") takes part in it
     counts: frozenset[str] = frozenset()
+    #: nouns that name a vehicle ("plane", "boat", "toestel"): its owner or operator, told in
+    #: another clause, takes part in the story's crash or fire (``vehicle`` rows)
+    vehicles: frozenset[str] = frozenset()
+    #: (noun, preposition) a copula says of a vehicle's owner, its phrase naming the vehicle
+    #: ("X was the owner of the plane", "X was eigenaar van het toestel"; ``holder`` rows)
+    holders: frozenset[tuple[str, str]] = frozenset()
+    #: (noun, preposition) a copula says of a vehicle, its phrase naming the owner ("the plane
+    #: was the property of X", "het toestel was eigendom van X"; ``held`` rows)
+    held: frozenset[tuple[str, str]] = frozenset()
 
 
 def _kinds(value: str) -> str:
@@ -147,6 +159,9 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
     harms: set[str] = set()
     declared: set[str] = set()
     counts: set[str] = set()
+    vehicles: set[str] = set()
+    holders: set[tuple[str, str]] = set()
+    held: set[tuple[str, str]] = set()
     attend: set[tuple[str, str, str]] = set()
     ascribes: set[tuple[str, str]] = set()
     namings: set[tuple[str, str]] = set()
@@ -173,10 +188,11 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
             "declared",
             "scene",
             "count",
+            "vehicle",
         ):
             words = {"link": links, "among": among, "judge": judges, "apart": apart}
             words.update(sequel=sequel, comment=comments, partner=partners, harm=harms)
-            words.update(declared=declared, scene=scenes, count=counts)
+            words.update(declared=declared, scene=scenes, count=counts, vehicle=vehicles)
             words[pos].add(word)
             continue
         if pos == "attend":
@@ -196,6 +212,15 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
                     "expected two words"
                 )
             reports.add((verb, noun))
+            continue
+        if pos in ("holder", "held"):
+            noun, _, prep = word.partition(" ")
+            if not prep or " " in prep:
+                raise LexiconError(
+                    f"{pos} {word!r} in {path.name}, line {lineno} is not 'noun preposition'; "
+                    "expected two words"
+                )
+            (holders if pos == "holder" else held).add((noun, prep))
             continue
         if pos in ("ascribe", "naming"):
             verb, _, prep = word.partition(" ")
@@ -248,4 +273,7 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
         reports=frozenset(reports),
         responders=MappingProxyType(responders),
         counts=frozenset(counts),
+        vehicles=frozenset(vehicles),
+        holders=frozenset(holders),
+        held=frozenset(held),
     )

@@ -229,6 +229,23 @@ def test_a_comment_row_is_a_judge_that_takes_no_part(tmp_path):
     assert roles.comments == {"noemen"}
 
 
+def test_vehicle_and_owner_rows_are_read_and_a_one_word_holder_is_named(tmp_path):
+    (tmp_path / "eventroles.xv.tsv").write_text(
+        "word\tpos\tkinds\trole\ntoestel\tvehicle\t\t\neigenaar van\tholder\t\t\n"
+        "eigendom van\theld\t\t\n",
+        encoding="utf-8",
+    )
+    roles = load_event_roles("xv", tmp_path)
+    assert roles.vehicles == {"toestel"}
+    assert roles.holders == {("eigenaar", "van")}
+    assert roles.held == {("eigendom", "van")}
+    (tmp_path / "eventroles.xw.tsv").write_text(
+        "word\tpos\tkinds\trole\neigenaar\tholder\t\t\n", encoding="utf-8"
+    )
+    with pytest.raises(LexiconError, match=r"eigenaar.*eventroles\.xw\.tsv, line 2"):
+        load_event_roles("xw", tmp_path)
+
+
 def test_a_language_without_event_roles_has_none(tmp_path):
     roles = load_event_roles("xx", tmp_path)
     assert not roles.nouns and not roles.phrases

@@ -2,7 +2,9 @@
 (REJECT, as the dev gold codes it), a legislature confirming a nominee (SUPPORT), guests named
 by "such celebrities as", a storm's places at every mention of its name, and the owner of a
 vehicle that crashed; and (task routes4) the responders named by "responders included X"
-or "among the responders were X". The sentences are made up."""
+or "among the responders were X"; (task owners2) the owner or operator of the vehicle of the
+story's crash or fire, told in another sentence ("The boat was owned by X", "X operated the
+plane", "het toestel was eigendom van X"). The sentences are made up."""
 
 from __future__ import annotations
 
@@ -96,6 +98,106 @@ def test_crashed_vehicle_s_owner_takes_part(text: str, owner: str) -> None:
 def test_crashed_vehicle_s_country_adjective_is_no_owner() -> None:
     found = typed("A Russian plane crashed on Monday.", "en", participants=True)
     assert not [key for key in found if key[0] == "Russia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "owner"),
+    [
+        # passive "owned by", and its coordinated "chartered by" sharing the vehicle subject;
+        # the vehicle is the name in apposition to the story's boat
+        (
+            "A boat fire near Dorset killed ten people on Monday. The boat, Starling, caught "
+            "fire at night. The Starling was owned by Kaldor Tours and chartered by Bell Diving.",
+            "en",
+            "Kaldor Tours",
+        ),
+        (
+            "A boat fire near Dorset killed ten people on Monday. The boat, Starling, caught "
+            "fire at night. The Starling was owned by Kaldor Tours and chartered by Bell Diving.",
+            "en",
+            "Bell Diving",
+        ),
+        # active "X owned/operated the plane", in a reported clause too
+        (
+            "A small plane crashed near Dorset on Monday. Kaldor Air operated the plane.",
+            "en",
+            "Kaldor Air",
+        ),
+        (
+            "A small plane crashed near Dorset on Monday. The police said Kaldor Air owned the "
+            "plane.",
+            "en",
+            "Kaldor Air",
+        ),
+        (
+            "A small plane crashed near Dorset on Monday. The plane belonged to Kaldor Air.",
+            "en",
+            "Kaldor Air",
+        ),
+        # a copula's owner noun, and a property noun
+        (
+            "Een klein vliegtuig is maandag bij Dorset neergestort. Kaldor Air was eigenaar van "
+            "het toestel.",
+            "nl",
+            "Kaldor Air",
+        ),
+        (
+            "Een klein vliegtuig is maandag bij Dorset neergestort. Het toestel was eigendom van "
+            "Kaldor Air.",
+            "nl",
+            "Kaldor Air",
+        ),
+        (
+            "A small plane crashed near Dorset on Monday. Kaldor Air was the owner of the plane.",
+            "en",
+            "Kaldor Air",
+        ),
+        # a clause without a conjunction the parser breaks: the name right before the
+        # subjectless predicate is its subject
+        (
+            "A small cargo plane crashed near Dorset on Monday. It cited the police as stating "
+            "Kaldor Air owned the plane, and claimed a second death.",
+            "en",
+            "Kaldor Air",
+        ),
+        (
+            "Een klein vrachtvliegtuig is maandag bij Dorset neergestort. De krant haalde de "
+            "politie aan, volgens wie Kaldor Air eigenaar van het toestel was, en sprak van een "
+            "zestiende dode.",
+            "nl",
+            "Kaldor Air",
+        ),
+        # the event's vehicle is the last part of a hyphened word
+        (
+            "Een Boeing 707-vrachtvliegtuig is maandag bij Dorset neergestort. Het toestel was "
+            "eigendom van Kaldor Air.",
+            "nl",
+            "Kaldor Air",
+        ),
+    ],
+)
+def test_owner_told_in_another_sentence_takes_part(text: str, lang: str, owner: str) -> None:
+    found = typed(text, lang, participants=True)
+    assert [key for key in found if key[0] == owner and key[1] == "PARTICIPANT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "A small plane crashed near Dorset on Monday. The airport is owned by Bell Holdings.",
+            "en",
+        ),
+        (
+            "Een klein vliegtuig is maandag bij Dorset neergestort. De luchthaven is eigendom "
+            "van Bell Holdings.",
+            "nl",
+        ),
+    ],
+)
+def test_owner_of_no_vehicle_takes_no_part(text: str, lang: str) -> None:
+    found = typed(text, lang, participants=True)
+    assert not [key for key in found if key[0] == "Bell Holdings"]
 
 
 def test_ticket_members_run_together_for_its_party() -> None:
