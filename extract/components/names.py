@@ -3657,14 +3657,16 @@ def _orgs_written_again(doc: Doc, spans: list[Span]) -> list[Span]:
     """An organisation's name the document found, written again with the same capitals where
     no name stands, is that organisation again: the model may leave it untagged inside a
     compound ("a founding Civic Platform member", "per WHO guidelines"), after "of"/"van" ("told
-    Star of Mysore") or opening a sentence. Only a name of two words or more or one the
-    knowledge base knows; a one-word name opening a sentence only in capitals throughout ("WHO
-    said", not "Rice prices rose"); and not where a capitalised word or hyphen beside it makes
+    Star of Mysore", "de oprichters van Burgerplatform") or opening a sentence. Only a name of two
+    words or more, one the knowledge base knows, or one word the document never writes in lower
+    case; a one-word name opening a sentence only in capitals throughout ("WHO said", not "Rice
+    prices rose"); and not where a capitalised word or hyphen beside it makes
     it part of a longer name ("the United States House of Representatives", "the Republican
     National Convention")."""
+    lower = {t.text for t in doc_tokens(doc) if t.text.islower()}
     names: dict[str, dict[tuple[str, ...], Span]] = {}  # first word -> words -> the name
     for s in sorted(spans, key=len, reverse=True):  # longest first
-        if s.label_ == "ORG" and (len(s) > 1 or s.kb_id_):
+        if s.label_ == "ORG" and (len(s) > 1 or s.kb_id_ or s.text.lower() not in lower):
             names.setdefault(s[0].text, {}).setdefault(tuple(t.text for t in s), s)
     if not names:
         return []

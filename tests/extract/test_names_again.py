@@ -312,3 +312,31 @@ def test_names_an_organisation_inside_a_longer_name_is_not_written_again(finders
     first = " ".join(w.split("/")[0] for w in words.split()[:2])
     assert first in [text for text, label in found(finders[lang], doc) if label == "ORG"]
     assert sum(text == first for text, _ in found(finders[lang], doc)) == 1
+
+
+@pytest.mark.parametrize(
+    "lang, words",
+    [
+        # one word the document never writes in lower case: "the founders of Kelbyplatform"
+        (
+            "en",
+            "Kelbyplatform/PROPN won/VERB ./PUNCT "
+            "Jo/PROPN Bell/PROPN is/AUX one/NUM of/ADP the/DET founders/NOUN of/ADP "
+            "Kelbyplatform/PROPN ./PUNCT",
+        ),
+        (
+            "nl",
+            "Kelbyplatform/PROPN won/VERB ./PUNCT "
+            "Jo/PROPN Bell/PROPN is/AUX een/NUM van/ADP de/DET oprichters/NOUN van/ADP "
+            "Kelbyplatform/PROPN ./PUNCT",
+        ),
+    ],
+)
+def test_names_a_one_word_organisation_written_again_is_that_organisation(finders, lang, words):
+    doc = tagged(words, lang, starts=(3,))
+    doc.ents = [
+        Span(doc, 0, 1, label="ORG"),
+        Span(doc, 3, 5, label="PER" if lang == "nl" else "PERSON"),
+    ]
+    found_orgs = [text for text, label in found(finders[lang], doc) if label == "ORG"]
+    assert found_orgs == ["Kelbyplatform"] * 2
