@@ -358,6 +358,7 @@ class NameFinder:
         spans = self._orgs_named_with_a_region(spans)
         spans = [self._with_arabic_article(s) for s in spans]
         spans = _names_again(doc, spans)
+        spans = sorted(spans + _orgs_written_again(doc, spans), key=lambda s: s.start)
         spans = sorted(spans + _surnames_again(doc, spans), key=lambda s: s.start)
         spans = sorted(spans + _org_ends_again(doc, spans), key=lambda s: s.start)
         spans = self._speaking_institutions(doc, spans)
@@ -3650,6 +3651,54 @@ def _names_again(doc: Doc, spans: list[Span]) -> list[Span]:
     if not replaced:
         return spans
     return [replaced.get(k, s) for k, s in enumerate(spans) if k not in gone]
+
+
+def _orgs_written_again(doc: Doc, spans: list[Span]) -> list[Span]:
+    """An organisation's name the document found, written again with the same capitals where
+    no name stands, is that organisation again: the model may leave it untagged inside a
+    compound ("a founding Civic Platform member", "per WHO guidelines"), after "of"/"van" ("told
+    Star of Mysore", "de oprichters van Burgerplatform") or opening a sentence. Only a name of two
+    words or more, one the knowledge base knows, or one word the document never writes in lower
+    case; a one-word name opening a sentence only in capitals throughout ("WHO said", not "Rice
+    prices rose"); and not where a capitalised word or hyphen beside it makes
+    it part of a longer name ("the United States House of Representatives", "the Republican
+    National Convention")."""
+    lower = {t.text for t in doc_tokens(doc) if t.text.islower()}
+    names: dict[str, dict[tuple[str, ...], Span]] = {}  # first word -> words -> the name
+    for s in sorted(spans, key=len, reverse=True):  # longest first
+        if s.label_ == "ORG" and (len(s) > 1 or s.kb_id_ or s.text.lower() not in lower):
+            names.setdefault(s[0].text, {}).setdefault(tuple(t.text for t in s), s)
+    if not names:
+        return []
+    covered = {t.i for s in spans for t in s}
+    found: list[Span] = []
+    for token in tokens_where(doc, ORTH, names.__contains__):
+        for words, name in names[token.text].items():
+            end = token.i + len(words)
+            if (
+                tuple(t.text for t in doc[token.i : end]) != words
+                or covered.intersection(range(token.i, end))
+                or _continued(doc, token.i - 1)
+                or _continued(doc, end)
+                or (len(words) == 1 and _opens_sentence(token) and not token.text.isupper())
+            ):
+                continue
+            found.append(Span(doc, token.i, end, label="ORG", kb_id=name.kb_id_))
+            covered.update(range(token.i, end))
+            break  # the longest name written here decides
+    return found
+
+
+def _continued(doc: Doc, i: int) -> bool:
+    """Whether the token at ``i``, beside a name, carries it on: a hyphen or a capitalised
+    proper noun or adjective ("United States" before "House of Representatives"), not an
+    article or a sentence's first word that only opens it ("The Lost 52 Project")."""
+    if i < 0 or i >= len(doc):
+        return False
+    t = doc[i]
+    if t.ent_type_ in _DATE_LABELS:
+        return False
+    return t.text == "-" or (_capitalised(t) and t.pos_ in ("PROPN", "ADJ", "NOUN", "NUM"))
 
 
 def _surnames_again(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -224,3 +224,119 @@ def test_names_two_persons_side_by_side_are_one_when_the_parser_joins_them(
 def test_names_a_name_cut_before_a_known_first_name_is_whole_end_to_end():
     text = "Volgens directeur Valdrik Sabrina Oster van het instituut zijn vijf mensen overleden."
     assert ("Valdrik Sabrina Oster", "PERSON") in names_of(text, "nl")
+
+
+# --- an organisation's name written again where the model tagged nothing ------------------------
+
+
+@pytest.mark.parametrize(
+    "lang, words, first",
+    [
+        # inside a compound before a noun: "a founding Civic Forward member"
+        (
+            "en",
+            "Civic/PROPN Forward/PROPN won/VERB ./PUNCT "
+            "Jo/PROPN Bell/PROPN ,/PUNCT a/DET founding/ADJ Civic/PROPN Forward/PROPN "
+            "member/NOUN ,/PUNCT spoke/VERB ./PUNCT",
+            (0, 2, "ORG"),
+        ),
+        (
+            "nl",
+            "Vrije/PROPN Kelby/PROPN won/VERB ./PUNCT "
+            "Jo/PROPN Bell/PROPN sprak/VERB namens/ADP de/DET Vrije/PROPN Kelby/PROPN "
+            "fractie/NOUN ./PUNCT",
+            (0, 2, "ORG"),
+        ),
+        # after "of"/"van": "one of the founders of Civic Forward"
+        (
+            "en",
+            "Civic/PROPN Forward/PROPN won/VERB ./PUNCT "
+            "Jo/PROPN Bell/PROPN is/AUX one/NUM of/ADP the/DET founders/NOUN of/ADP "
+            "Civic/PROPN Forward/PROPN ./PUNCT",
+            (0, 2, "ORG"),
+        ),
+        (
+            "nl",
+            "Vrije/PROPN Kelby/PROPN won/VERB ./PUNCT "
+            "Jo/PROPN Bell/PROPN is/AUX een/NUM van/ADP de/DET oprichters/NOUN van/ADP "
+            "Vrije/PROPN Kelby/PROPN ./PUNCT",
+            (0, 2, "ORG"),
+        ),
+        # opening a sentence
+        (
+            "en",
+            "Jo/PROPN Bell/PROPN joined/VERB Civic/PROPN Forward/PROPN ./PUNCT "
+            "Civic/PROPN Forward/PROPN won/VERB ./PUNCT",
+            (3, 5, "ORG"),
+        ),
+        (
+            "nl",
+            "Jo/PROPN Bell/PROPN sloot/VERB zich/PRON aan/ADP bij/ADP Vrije/PROPN "
+            "Kelby/PROPN ./PUNCT Vrije/PROPN Kelby/PROPN won/VERB ./PUNCT",
+            (6, 8, "ORG"),
+        ),
+    ],
+)
+def test_names_an_organisation_written_again_untagged_is_that_organisation(
+    finders, lang, words, first
+):
+    doc = tagged(words, lang, starts=(words.split().index("./PUNCT") + 1,))
+    person = [i for i, w in enumerate(words.split()) if w.startswith("Jo/")]
+    ents = [Span(doc, *first)]
+    if person:
+        ents.append(Span(doc, person[0], person[0] + 2, label="PER" if lang == "nl" else "PERSON"))
+    doc.ents = sorted(ents, key=lambda s: s.start)
+    orgs = [text for text, label in found(finders[lang], doc) if label == "ORG"]
+    assert len(orgs) == 2 and len(set(orgs)) == 1, orgs
+
+
+@pytest.mark.parametrize(
+    "lang, words",
+    [
+        # part of a longer name: "the Great Civic Forward", "Vrije Kelby Partij"
+        (
+            "en",
+            "Civic/PROPN Forward/PROPN won/VERB ./PUNCT "
+            "the/DET Great/PROPN Civic/PROPN Forward/PROPN lost/VERB ./PUNCT",
+        ),
+        (
+            "nl",
+            "Vrije/PROPN Kelby/PROPN won/VERB ./PUNCT "
+            "de/DET Vrije/PROPN Kelby/PROPN Partij/PROPN verloor/VERB ./PUNCT",
+        ),
+    ],
+)
+def test_names_an_organisation_inside_a_longer_name_is_not_written_again(finders, lang, words):
+    doc = tagged(words, lang, starts=(4,))
+    doc.ents = [Span(doc, 0, 2, label="ORG")]
+    first = " ".join(w.split("/")[0] for w in words.split()[:2])
+    assert first in [text for text, label in found(finders[lang], doc) if label == "ORG"]
+    assert sum(text == first for text, _ in found(finders[lang], doc)) == 1
+
+
+@pytest.mark.parametrize(
+    "lang, words",
+    [
+        # one word the document never writes in lower case: "the founders of Kelbyplatform"
+        (
+            "en",
+            "Kelbyplatform/PROPN won/VERB ./PUNCT "
+            "Jo/PROPN Bell/PROPN is/AUX one/NUM of/ADP the/DET founders/NOUN of/ADP "
+            "Kelbyplatform/PROPN ./PUNCT",
+        ),
+        (
+            "nl",
+            "Kelbyplatform/PROPN won/VERB ./PUNCT "
+            "Jo/PROPN Bell/PROPN is/AUX een/NUM van/ADP de/DET oprichters/NOUN van/ADP "
+            "Kelbyplatform/PROPN ./PUNCT",
+        ),
+    ],
+)
+def test_names_a_one_word_organisation_written_again_is_that_organisation(finders, lang, words):
+    doc = tagged(words, lang, starts=(3,))
+    doc.ents = [
+        Span(doc, 0, 1, label="ORG"),
+        Span(doc, 3, 5, label="PER" if lang == "nl" else "PERSON"),
+    ]
+    found_orgs = [text for text, label in found(finders[lang], doc) if label == "ORG"]
+    assert found_orgs == ["Kelbyplatform"] * 2
