@@ -61,3 +61,98 @@ def test_an_act_told_in_the_clause_is_the_relation_not_a_statement(lang, text, s
 def test_no_statement_to_a_country_the_clause_is_about(lang, text):
     found = typed(text, lang)
     assert not [k for k in found if k[0] == "Lena Marsh" and k[1] == "STATEMENT"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker", "subject"),
+    [
+        (
+            "en",
+            'Carl Fisher died on Monday. Peter Johnson said: "He was a gentle soul."',
+            "Peter Johnson",
+            "Carl Fisher",
+        ),
+        (
+            "nl",
+            'Karel Visser overleed. Piet Jansen verklaarde: "Hij was een zachtaardige ziel."',
+            "Piet Jansen",
+            "Karel Visser",
+        ),
+    ],
+)
+def test_a_quote_speaks_of_the_person_its_pronoun_stands_for(lang, text, speaker, subject):
+    # the quote's "he" is never its speaker, so it stands for the one person named before;
+    # the Dutch parser hangs the quote's predicate on the speech verb as its object
+    found = typed(text, lang)
+    assert (speaker, "STATEMENT", subject) in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", 'Carl Fisher fled on Monday. Peter Johnson said: "He attacked Karl Weber."'),
+        (
+            "nl",
+            'Karel Visser vluchtte. Piet Jansen zei: "Hij heeft Karl Weber aangevallen."',
+        ),
+    ],
+)
+def test_a_quote_that_tells_an_act_gives_no_statement(lang, text):
+    # the act is the relation, reported by the quote's speaker
+    found = typed(text, lang)
+    assert not [k for k in found if k[1] == "STATEMENT"], sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Lena Marsh said Tomas Brandt was a hero."),
+        ("nl", "Lena Marsh zei dat Pieter Janssen een held was."),
+    ],
+)
+def test_a_copular_clause_speaks_of_its_subject(lang, text):
+    # UD hangs the Dutch copula under its predicate noun, which heads the reported clause
+    found = typed(text, lang)
+    subject = "Tomas Brandt" if lang == "en" else "Pieter Janssen"
+    assert ("Lena Marsh", "STATEMENT", subject) in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "President Carl Fisher spoke on Monday, while Minister Peter Johnson wrote he was "
+            "deeply saddened.",
+        ),
+        (
+            "nl",
+            "President Karel Visser sprak maandag, terwijl minister Piet Jansen schreef dat hij "
+            "diep bedroefd was.",
+        ),
+    ],
+)
+def test_a_pronoun_of_a_reported_clause_outside_quotes_is_no_person_spoken_of(lang, text):
+    # "X wrote he was saddened" is mostly X's own state, not another's
+    found = typed(text, lang)
+    assert not [k for k in found if k[1] == "STATEMENT"], sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            'Carl Fisher lost the vote on Monday. Anna Berg said he was "humbled" by the result.',
+        ),
+        (
+            "nl",
+            'Karel Visser verloor maandag de stemming. Anna Berg zei dat hij "vernederd" was door '
+            "de uitslag.",
+        ),
+    ],
+)
+def test_a_quoted_word_makes_no_quote_of_the_clause_around_it(lang, text):
+    # the pronoun lies outside the quoted word: a reported clause's pronoun, not a quote's
+    found = typed(text, lang)
+    assert not [k for k in found if k[1] == "STATEMENT"], sorted(found)
