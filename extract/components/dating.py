@@ -16,8 +16,7 @@ which clause is :mod:`extract.grammar.timing`'s). Here they are read against the
   the time told before it; a week ("this week", "vorige week") that dates it gives way to the
   day of its event in that week (:func:`_day_in_week`);
 - a relation told as asserted whose date lies after the document's is planned
-  (:func:`_mode_by_date`), unless its verb tells it as done (:func:`_told_as_done`) or it is
-  an act of an event that one of its mentions tells as done (``Relation.event_done``);
+  (:func:`_mode_by_date`), unless its verb tells it as done (:func:`_told_as_done`);
 - a standing link its route made undated (``Relation.dated``: a title, a kin word, a place)
   takes neither a date nor a mode from its clause's event.
 
@@ -177,8 +176,7 @@ def settled_dates(
             )
         mode = _mode_by_date(
             _stated_mode(rel),
-            # an act of an event a mention tells as done happened, whatever its date says
-            None if _told_as_done(doc, rel) or getattr(rel, "event_done", False) else own_date,
+            None if _told_as_done(doc, rel) else own_date,
             doc_date,
         )
         relation_dates.append(Dated(own_date, mode))

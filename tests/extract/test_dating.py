@@ -110,19 +110,6 @@ def test_an_act_its_verb_tells_in_the_past_keeps_its_mode(lang, rows, verb):
     assert doc._.relation_dates == [Dated("2020-02-04", "asserted")]
 
 
-@pytest.mark.parametrize(
-    "lang, rows, verb",
-    [("en", REOPENS_EN, "reopens"), ("nl", REOPENS_NL, "heropent")],
-)
-def test_an_act_of_an_event_told_as_done_elsewhere_is_no_plan_by_its_date(lang, rows, verb):
-    """The act of an event another mention tells as done ("The trial took place", "Het proces
-    vond plaats": ``Relation.event_done``) happened, whatever date lies ahead."""
-    doc = parse(rows.format(verb=verb, tense="Pres"), lang=lang)
-    act = _act(doc, 1, time_span=_span(doc, 5, 6), event_done=True)
-    doc = _dated(doc, lang, "2020-02-01", [], [act])
-    assert doc._.relation_dates == [Dated("2020-02-04", "asserted")]
-
-
 def test_an_act_with_no_time_of_its_own_has_no_date_from_the_text():
     doc = parse(REOPENS_EN.format(verb="reopened", tense="Past"), lang="en")
     doc = _dated(doc, "en", "2020-02-01", [], [_act(doc, 1, told_span=None)])

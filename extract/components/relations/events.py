@@ -5,7 +5,6 @@ mode of its clause.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from itertools import combinations
 from typing import Iterable
 
@@ -19,7 +18,6 @@ from extract.grammar.event_roles import load_event_roles
 from extract.grammar.lemmas import lookup_lemma
 from extract.grammar.phrases import mode_of
 from extract.grammar.syntax import children, clause_verb, is_negated, objects
-from extract.grammar.timing import past_tense
 
 #: Where an event noun stands when the verb of its clause plans, demands or refuses it: its
 #: subject (a passive's included) or object, in UD and ClearNLP labels.
@@ -30,81 +28,51 @@ _NOUN_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "obj", "dobj"})
 #: summit").
 _SETTING_MODES = frozenset({"negated", "possible"})
 
-#: Modes of an act yet to happen, which an event told as done elsewhere in the text overrules
-#: ("will likely lose this case" after "the lawsuit was filed": the states take part in it).
-#: A negation ("did not attend the summit") or a condition is of the act, and stays.
-_UNDONE_MODES = frozenset({"planned", "possible", "demanded"})
-
 
 class EventRelations:
     """PARTICIPANT relations and the actor pairs an event links."""
 
     def _event_relations(self, ctx: "_Context", events: list[EventMention]) -> Iterable[Relation]:
         for event in events:
-            done = self._told_as_done(event, ctx)
-            for rel in self._acts_of(ctx, event):
-                yield _as_done(rel) if done else rel
-        yield from self._responders(ctx, events)
-
-    def _acts_of(self, ctx: "_Context", event: EventMention) -> Iterable[Relation]:
-        """An event's PARTICIPANT relations and the acts between its participants, each in the
-        mode of the clause that tells it."""
-        for p in event.participants:
-            if p.commenting:
-                continue  # "he described the attacks as ...": told with it, no part in it
-            trigger = ctx.doc[p.token]
-            mode = self._event_mode(trigger, taking_part=True)
-            if p.stood and mode == "negated":
-                mode = "asserted"  # "failed to win any seats": the party stood all the same
-            yield ctx.relation(
-                p.entity,
-                event.id,
-                "PARTICIPANT",
-                trigger,
-                CONFIDENCE["participant"],
-                role=p.role,
-                mode=mode,
-                negated=mode == "negated",
-                # the event noun's own time: "a lawsuit filed by the Senate on Sunday"
-                own_time=ctx.noun_time(trigger) if p.token in event.mentions else None,
-            )
-        actors = [p for p in event.participants if p.role != "location" and p.paired]
-        sides = ctx.has_sides([p.entity for p in actors])
-        for a, b in combinations(actors, 2):
-            pair = self._event_pair(event, a, b, ctx, sides)
-            if pair is not None:
-                later = a if a.token >= b.token else b
-                mode = self._event_mode(ctx.doc[later.token])
-                maker_is_state = ctx.resolver.type_of(pair[0].entity) == "COUNTRY"
+            for p in event.participants:
+                if p.commenting:
+                    continue  # "he described the attacks as ...": told with it, no part in it
+                trigger = ctx.doc[p.token]
+                mode = self._event_mode(trigger, taking_part=True)
+                if p.stood and mode == "negated":
+                    mode = "asserted"  # "failed to win any seats": the party stood all the same
                 yield ctx.relation(
-                    pair[0].entity,
-                    pair[1].entity,
-                    # a country's blockade restricts movement, a protesters' is a protest
-                    event.by_state if maker_is_state and event.by_state else event.type,
-                    ctx.doc[later.token],
-                    CONFIDENCE["event_pair"],
-                    event=event.id,
+                    p.entity,
+                    event.id,
+                    "PARTICIPANT",
+                    trigger,
+                    CONFIDENCE["participant"],
+                    role=p.role,
                     mode=mode,
                     negated=mode == "negated",
+                    # the event noun's own time: "a lawsuit filed by the Senate on Sunday"
+                    own_time=ctx.noun_time(trigger) if p.token in event.mentions else None,
                 )
-
-    def _told_as_done(self, event: EventMention, ctx: "_Context") -> bool:
-        """Whether a mention of the event tells it as done: its own verb in the past tense or
-        the perfect, asserted ("Judge Rivers ruled", "heeft ontmoet"), or a noun that is the
-        subject of such a clause ("The lawsuit was filed", "Het proces vond plaats", "The ruling
-        was a declaration"). Not a noun a past verb takes as its object ("announced the
-        debate", "scheduled the talks": told done, the act lies ahead all the same)."""
-        subject = self.scheme.subject | self.scheme.passive_subject
-        for i in event.mentions:
-            mention = ctx.doc[i]
-            verb = clause_verb(mention)
-            if verb.pos_ not in ("VERB", "AUX") or not past_tense(verb):
-                continue
-            if mention != verb and not (mention.head == verb and mention.dep_ in subject):
-                continue
-            if self._event_mode(mention) == "asserted":
-                return True
-        return False
+            actors = [p for p in event.participants if p.role != "location" and p.paired]
+            sides = ctx.has_sides([p.entity for p in actors])
+            for a, b in combinations(actors, 2):
+                pair = self._event_pair(event, a, b, ctx, sides)
+                if pair is not None:
+                    later = a if a.token >= b.token else b
+                    mode = self._event_mode(ctx.doc[later.token])
+                    maker_is_state = ctx.resolver.type_of(pair[0].entity) == "COUNTRY"
+                    yield ctx.relation(
+                        pair[0].entity,
+                        pair[1].entity,
+                        # a country's blockade restricts movement, a protesters' is a protest
+                        event.by_state if maker_is_state and event.by_state else event.type,
+                        ctx.doc[later.token],
+                        CONFIDENCE["event_pair"],
+                        event=event.id,
+                        mode=mode,
+                        negated=mode == "negated",
+                    )
+        yield from self._responders(ctx, events)
 
     def _responders(self, ctx: "_Context", events: list[EventMention]) -> Iterable[Relation]:
         """ "North Wales Fire and Rescue Service were called to the building", "CalFire said
@@ -336,12 +304,3 @@ def _across(a, b, ctx: "_Context") -> bool:
     talk with the other's ("Jared Kushner attended the talks between Putin and Witkoff")."""
     countries = {ctx.country_of(a.entity), ctx.country_of(b.entity)}
     return None not in countries and len(countries) == 2
-
-
-def _as_done(rel: Relation) -> Relation:
-    """An act of an event told as done elsewhere (:meth:`EventRelations._told_as_done`):
-    asserted where its own clause told it yet to happen, and marked so the date of the event
-    does not make it planned (``Relation.event_done``)."""
-    if rel.mode in _UNDONE_MODES:
-        return replace(rel, mode="asserted", negated=False, event_done=True)
-    return replace(rel, event_done=True)

@@ -139,8 +139,3 @@ class Relation:
     #: Daniels in her lawsuit against the American president Trump" in a story of a verdict
     #: due in June: Trump's office is no plan).
     dated: bool = True
-    #: True for an act of an event (a PARTICIPANT or a pair of its participants) that one of the
-    #: event's mentions tells as done ("The lawsuit was filed", "Het proces vond plaats"): it
-    #: happened, so neither a plan told elsewhere nor a date after the document's makes it one
-    #: (see ``EventRelations._told_as_done``).
-    event_done: bool = False
