@@ -2600,8 +2600,8 @@ def _name_before(predicate: Token) -> list[Token]:
     clause without a conjunction ("stating X owned the plane", parsed as the object of
     "stating" and a verb coordinated with the sentence's, and "volgens wie X eigenaar van het
     toestel was", where X hangs on the main verb)."""
-    if predicate.i == 0:
-        return []
+    if predicate.is_sent_start:
+        return []  # the token before is the last of another sentence
     before = predicate.doc[predicate.i - 1]
     return [before] if before.pos_ == "PROPN" and before.ent_type_ else []
 

@@ -41,6 +41,14 @@ POS = (
     "held",
 )
 ROLES = ("source", "target")
+#: Rows of two words and the shape each must have ("report" rows: "verb noun").
+PAIR_SHAPES = {
+    "report": "verb noun",
+    "holder": "noun preposition",
+    "held": "noun preposition",
+    "ascribe": "verb preposition",
+    "naming": "verb preposition",
+}
 
 
 @dataclass(frozen=True)
@@ -168,6 +176,8 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
     reports: set[tuple[str, str]] = set()
     results: set[tuple[str, str]] = set()
     responders: dict[str, EventRole] = {}
+    pairs = {"report": reports, "holder": holders, "held": held}
+    pairs.update(ascribe=ascribes, naming=namings)
     columns = {
         "word": text_field,
         "pos": one_of("part of speech", POS),
@@ -204,32 +214,14 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
                 )
             attend.add((parts[0], parts[1] if len(parts) == 3 else "", parts[-1]))
             continue
-        if pos == "report":
-            verb, _, noun = word.partition(" ")
-            if not noun or " " in noun:
+        if pos in PAIR_SHAPES:
+            first, _, second = word.partition(" ")
+            if not second or " " in second:
                 raise LexiconError(
-                    f"report {word!r} in {path.name}, line {lineno} is not 'verb noun'; "
+                    f"{pos} {word!r} in {path.name}, line {lineno} is not '{PAIR_SHAPES[pos]}'; "
                     "expected two words"
                 )
-            reports.add((verb, noun))
-            continue
-        if pos in ("holder", "held"):
-            noun, _, prep = word.partition(" ")
-            if not prep or " " in prep:
-                raise LexiconError(
-                    f"{pos} {word!r} in {path.name}, line {lineno} is not 'noun preposition'; "
-                    "expected two words"
-                )
-            (holders if pos == "holder" else held).add((noun, prep))
-            continue
-        if pos in ("ascribe", "naming"):
-            verb, _, prep = word.partition(" ")
-            if not prep or " " in prep:
-                raise LexiconError(
-                    f"{pos} {word!r} in {path.name}, line {lineno} is not 'verb preposition'; "
-                    "expected two words"
-                )
-            (ascribes if pos == "ascribe" else namings).add((verb, prep))
+            pairs[pos].add((first, second))
             continue
         kinds = frozenset(k.strip() for k in str(row["kinds"]).split(",") if k.strip())
         if not kinds or not row["role"]:

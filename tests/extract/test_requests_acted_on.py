@@ -37,3 +37,16 @@ def test_a_request_turned_down_was_made_to_whoever_turns_it_down():
     found = relations("Angela Merkel rejected the request of Boris Johnson.", "en")
     assert ("Boris Johnson", "REQUEST", "Angela Merkel") in found, sorted(found)
     assert ("Angela Merkel", "REJECT", "Boris Johnson") in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "lang, text, teller",
+    [
+        ("en", "Reuters reported the request of Boris Johnson on Monday.", "Reuters"),
+        ("nl", "Reuters meldde maandag het verzoek van Boris Johnson.", "Reuters"),
+    ],
+)
+def test_telling_of_a_request_is_no_answer_to_it(lang, text, teller):
+    # a speech verb's subject tells of the request; the request was not made to it
+    found = relations(text, lang)
+    assert ("Boris Johnson", "REQUEST", teller) not in found, sorted(found)

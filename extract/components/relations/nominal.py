@@ -236,8 +236,8 @@ class NominalRelations:
             verb = noun.head
         else:
             return []
-        if verb.pos_ not in ("VERB", "AUX"):
-            return []
+        if verb.pos_ not in ("VERB", "AUX") or self.lexicon.is_speech_verb(verb.lemma_.lower()):
+            return []  # "Reuters reported Johnson's request": telling of it is no answer to it
         return [e for s in subjects(verb, self.scheme) for e in self._sources(s, ctx)]
 
     def _premises_owners(self, noun: Token, args: list[Token], ctx: "_Context") -> list[str]:

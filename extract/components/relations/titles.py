@@ -348,6 +348,8 @@ class TitleRelations:
             return
         offices: dict[str, list[str]] = {}
         for r in found:
+            if r.negated or r.mode != "asserted":
+                continue  # an office denied, planned or hoped for is not handed on
             if r.type == "ROLE" and resolver.type_of(r.target) in ("COUNTRY", "ORG"):
                 offices.setdefault(r.source, [])
                 if r.target not in offices[r.source]:
