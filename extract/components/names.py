@@ -2464,9 +2464,9 @@ class NameFinder:
         """A city's name that is also a region's of its country, a region the knowledge base
         knows only with its region noun ("New York State", "staat New York"), stands for the
         region where it places the name before it ("White Plains, New York, ..."): a town is
-        no part of a town. Elsewhere the name stays the city: spreading the region to every bare
-        mention where the text also writes "New York City" made a story of the city that
-        places a borough ("Queens, New York") split the city in two."""
+        no part of a town. Where the document so names the region and writes the city by a
+        longer name of its own ("New York City"), the bare name is the region everywhere, as
+        such a writer uses it; elsewhere it stays the city, so the two never merge."""
         placed = {
             n: region
             for n, span in enumerate(spans)
@@ -2475,9 +2475,18 @@ class NameFinder:
         }
         if not placed:
             return spans
+        # the city written by a longer name: the bare name is the region everywhere
+        bare = {
+            (spans[n].kb_id_, fold(spans[n].text)): region
+            for n, region in placed.items()
+            if any(
+                s.kb_id_ == spans[n].kb_id_ and fold(s.text).startswith(fold(spans[n].text) + " ")
+                for s in spans
+            )
+        }
         out = list(spans)
         for n, span in enumerate(spans):
-            region = placed.get(n)
+            region = placed.get(n) or bare.get((span.kb_id_, fold(span.text)))
             if region is not None:
                 out[n] = Span(span.doc, span.start, span.end, label=region.type, kb_id=region.key)
         return out
@@ -2512,8 +2521,8 @@ class NameFinder:
         span, doc = spans[n], spans[n].doc
         if not n or spans[n - 1].end + 1 != span.start or doc[spans[n - 1].end].text != ",":
             return False
-        if spans[n - 1].label_ != "LOCATION":
-            return False  # "Columbia University, New York": a body in the city
+        if spans[n - 1].label_ not in ("LOCATION", "ORG"):
+            return False
         after = doc[span.end] if span.end < len(doc) else None
         if after is None or after.is_punct and after.text != ",":
             return True

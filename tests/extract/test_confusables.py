@@ -515,22 +515,13 @@ CASES: list[tuple[str, str, str, list[str]]] = [
     (
         "new-york-state-after-town-en",
         "en",
-        "A dam failed near Ithaca, New York, on Monday. The mayor of New York City sent crews.",
+        "A dam failed near Ithaca, New York, on Monday. The mayor of New York City sent crews, "
+        "and the New York governor visited the site.",
         [
             "New York@kb:new_york_state_usa",
             "New York City@kb:new_york_city_usa",
             "New York != New York City",
         ],
-    ),
-    (
-        # the state read after a town does not spread to the bare name elsewhere, even where
-        # the text writes "New York City": a story of the city that places a borough ("Queens,
-        # New York") would split the city in two
-        "new-york-state-stays-where-placed-en",
-        "en",
-        "A dam failed near Ithaca, New York, on Monday. The mayor of New York City sent crews, "
-        "and later flew to New York himself.",
-        ["New York@kb:new_york_state_usa", "New York@kb:new_york_city_usa"],
     ),
     (
         "new-york-city-without-its-long-name-en",
@@ -548,7 +539,7 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "new-york-state-after-town-nl",
         "nl",
         "Bij Ithaca, New York, bezweek maandag een dam. De burgemeester van New York City "
-        "stuurde hulp.",
+        "stuurde hulp, en de dam ligt in het noorden van New York.",
         [
             "New York@kb:new_york_state_usa",
             "New York City@kb:new_york_city_usa",
