@@ -2336,16 +2336,17 @@ class EventFinder:
         guide's settled case of an epidemic has it for a country whose cases or deaths the text
         counts. The count: a noun of ``count`` rows of ``eventroles.<lang>.tsv``, or a number
         in a clause that holds one (not "over 1,000 [escape rooms] in Poland"); the place: its
-        place phrase ("in"), naming a country (a city's count is its country's too, but the
-        city is no side). Unpaired: a country hit takes no act towards the others."""
+        place phrase ("in"), naming a country (a city's count gives nothing: the city is no
+        side). Unpaired: a country hit takes no act towards the others."""
         if not self.roles.counts or not events:
             return
         story = max(events, key=lambda e: len(e.mentions))
         if story.kind not in COUNTED_KINDS:
             return
+        counted: dict[int, bool] = {}  # clause head -> whether it holds a count noun
         for token in doc:
             if token.lemma_.lower() not in self.roles.counts and not (
-                token.pos_ == "NUM" and self._counted_in_clause(token)
+                token.pos_ == "NUM" and self._counted_in_clause(token, counted)
             ):
                 continue
             for prep, arg in prepositional_args(token, self.scheme):
@@ -2468,13 +2469,16 @@ class EventFinder:
             if c.dep_ in DETERMINER_LABELS
         )
 
-    def _counted_in_clause(self, number: Token) -> bool:
+    def _counted_in_clause(self, number: Token, counted: dict[int, bool]) -> bool:
         """Whether the clause of ``number`` holds a count noun (``count`` rows of
-        ``eventroles.<lang>.tsv``): "the number of casualties rose to 1,035 in Turkey"."""
+        ``eventroles.<lang>.tsv``): "the number of casualties rose to 1,035 in Turkey". Each
+        clause is read once per document (``counted``), however many numbers it holds."""
         clause = number
         while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
             clause = clause.head
-        return any(t.lemma_.lower() in self.roles.counts for t in clause.subtree)
+        if clause.i not in counted:
+            counted[clause.i] = any(t.lemma_.lower() in self.roles.counts for t in clause.subtree)
+        return counted[clause.i]
 
     def _add_struck_place(
         self,

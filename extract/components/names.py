@@ -358,8 +358,9 @@ class NameFinder:
         spans = self._orgs_named_with_a_region(spans)
         spans = [self._with_arabic_article(s) for s in spans]
         spans = _names_again(doc, spans)
-        spans = sorted(spans + _orgs_written_again(doc, spans), key=lambda s: s.start)
-        spans = sorted(spans + _surnames_again(doc, spans), key=lambda s: s.start)
+        lower = _lower_case_words(doc)
+        spans = sorted(spans + _orgs_written_again(doc, spans, lower), key=lambda s: s.start)
+        spans = sorted(spans + _surnames_again(doc, spans, lower), key=lambda s: s.start)
         spans = sorted(spans + _org_ends_again(doc, spans), key=lambda s: s.start)
         spans = self._speaking_institutions(doc, spans)
         spans = _without_storms(spans)
@@ -3653,7 +3654,13 @@ def _names_again(doc: Doc, spans: list[Span]) -> list[Span]:
     return [replaced.get(k, s) for k, s in enumerate(spans) if k not in gone]
 
 
-def _orgs_written_again(doc: Doc, spans: list[Span]) -> list[Span]:
+def _lower_case_words(doc: Doc) -> set[str]:
+    """The words the document writes in lower case (``lower`` of :func:`_orgs_written_again` and
+    :func:`_surnames_again`): a capital there is no sign of a name."""
+    return {t.text for t in doc_tokens(doc) if t.text.islower()}
+
+
+def _orgs_written_again(doc: Doc, spans: list[Span], lower: set[str]) -> list[Span]:
     """An organisation's name the document found, written again with the same capitals where
     no name stands, is that organisation again: the model may leave it untagged inside a
     compound ("a founding Civic Platform member", "per WHO guidelines"), after "of"/"van" ("told
@@ -3664,7 +3671,6 @@ def _orgs_written_again(doc: Doc, spans: list[Span]) -> list[Span]:
     it part of a longer name ("the United States House of Representatives", "the Republican
     National Convention"). Nor a one-word name that is also a person's surname in the document
     ("Ford" beside "Bill Ford"): :func:`_surnames_again` reads that one."""
-    lower = {t.text for t in doc_tokens(doc) if t.text.islower()}
     surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
     names: dict[str, dict[tuple[str, ...], Span]] = {}  # first word -> words -> the name
     for s in sorted(spans, key=len, reverse=True):  # longest first
@@ -3705,7 +3711,7 @@ def _continued(doc: Doc, i: int) -> bool:
     return t.text == "-" or (_capitalised(t) and t.pos_ in ("PROPN", "ADJ", "NOUN", "NUM"))
 
 
-def _surnames_again(doc: Doc, spans: list[Span]) -> list[Span]:
+def _surnames_again(doc: Doc, spans: list[Span], lower: set[str]) -> list[Span]:
     """A person's surname alone elsewhere in the document, which the model missed ("Jusman
     Syafii Djamal ... quoted Djamal as saying"): a proper noun on its own, with no other proper
     noun or hyphen beside it, is that person again (the linker joins it to the full name).
@@ -3717,7 +3723,6 @@ def _surnames_again(doc: Doc, spans: list[Span]) -> list[Span]:
     if not surnames:
         return []
     covered = {t.i for s in spans for t in s}
-    lower = {t.text for t in doc_tokens(doc) if t.text.islower()}
 
     def beside(i: int) -> bool:
         if i < 0 or i >= len(doc):

@@ -48,6 +48,10 @@ from records.vocabulary import PLOVER_TYPES
 #: said, whose names are no targets of the verb's own act (see RelationTagger._reported_clauses).
 #: Not "claim": "alleged Mahan had contributed to suffering" is an accusation of Mahan.
 REPORTING_MODES = frozenset({"say", "announce", "admit"})
+#: Relation types a reported clause may hold and still be only about its subject: an act of
+#: another type told within it is the relation, reported by the speaker, and no STATEMENT to
+#: the subject is drawn (:meth:`SpeechAndStance._reported_subjects`, ``_person_told_of``).
+STRUCTURAL_TYPES = frozenset({"ROLE", "LOCATED_IN", "FAMILY", "STATEMENT", "CO_OCCURS"})
 
 #: Acts that take a stance towards an event without taking part in it ("criticised the attack",
 #: "rejected the plan"): aimed at the event and its makers (see RelationTagger._stance_on_event).
@@ -369,7 +373,6 @@ class SpeechAndStance:
         fresh sets right 9 times in 12 (dev en 1 of 2, nl none made), before the settled case
         "An outlet's report" of docs/annotation.md: a news outlet's STATEMENT made here is left
         out afterwards (_outlets_only_report), an agency's or another body's stays."""
-        structural = {"ROLE", "LOCATED_IN", "FAMILY", "STATEMENT", "CO_OCCURS"}
         for reporters, clause, skip, trigger in self._reported_clauses_of_outlets(ctx):
             speakers = [
                 e
@@ -389,7 +392,9 @@ class SpeechAndStance:
             targets = [e for e in self._sources(topics[0], ctx) if ctx.resolver.may_act(e)]
             start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
             acting = [
-                r for r in found if r.type not in structural and start <= r.trigger_start < end
+                r
+                for r in found
+                if r.type not in STRUCTURAL_TYPES and start <= r.trigger_start < end
             ]
             if acting:
                 continue  # "NPR reported Abdul-Mahdi recommended the troops withdraw"
@@ -411,8 +416,9 @@ class SpeechAndStance:
         the tanker"): that act is the relation, reported by the speaker. Dev en 7 new relations
         between gold entities, 5 right and 2 of a right pair with another type (a quoted
         accusation, ACCUSE in the gold); nl 3, 2 right; pairs_fresh3_nl 1 right,
-        pairs_fresh3_en 1 of a right pair (ACCUSE). A quotation's clauses are read the same way
-        for the quote's speaker (:meth:`_quoted_persons`), whatever the parser hung them on."""
+        pairs_fresh3_en 1 of a right pair (ACCUSE). A quotation's clauses are read for the
+        speaker :class:`Quotations` finds around the quote, whatever verb attributes it and
+        whatever the parser hung them on (:meth:`_quoted_persons`)."""
         drawn: set[tuple[str, str]] = set()
         for verb in tagged_tokens(ctx.doc, ("VERB",)):
             lemmas = self._verb_lemmas(verb)
@@ -481,7 +487,6 @@ class SpeechAndStance:
         ``bounds`` (its characters). A quote's "he" is never its speaker (:class:`Quotations`),
         while "X said he was tired" is mostly X: on dev en the pronoun of a reported clause
         outside quotes gave 3 relations, none right."""
-        structural = {"ROLE", "LOCATED_IN", "FAMILY", "STATEMENT", "CO_OCCURS"}
         labels = self.scheme.subject | self.scheme.passive_subject
         if not self._clause_head(clause):
             return []
@@ -495,7 +500,7 @@ class SpeechAndStance:
         start, end = bounds
         if quoted and not start <= topics[0].idx < end:
             return []  # 'Johnson said he was "humbled"': the quote is not what he is told of
-        if any(r.type not in structural and start <= r.trigger_start < end for r in found):
+        if any(r.type not in STRUCTURAL_TYPES and start <= r.trigger_start < end for r in found):
             return []
         targets = self._sources(topics[0], ctx)
         return [e for e in dict.fromkeys(targets) if ctx.resolver.type_of(e) == "PERSON"]
