@@ -2495,6 +2495,95 @@ class EventFinder:
         if place:
             event.location = event.location or place
             event.add(Participant(place, "location", noun.i, sentence))
+        for reached, word in self._reached_places(noun, resolver, name_length):
+            event.add(Participant(reached, "location", word.i, sentence))
+
+    def _reached_places(
+        self, noun: Token, resolver: ArgumentResolver, name_length: int = 0
+    ) -> list[tuple[str, Token]]:
+        """The places a happening is told to reach in a mode of its clause, which take part in
+        it in that mode but do not place it (:meth:`_struck_place` does, from the happening's
+        own verb told as done): the place of a harming verb or a verb of reaching (``reach``
+        rows of ``eventroles.<lang>.tsv``) in an open clause under the happening's verb
+        ("Hurricane Lola is expected to hit Portugal", "was forecast to reach the coast of
+        Portugal": planned) or negated ("is not expected to make landfall in Portugal or in
+        Spain", "zal naar verwachting niet aan land komen in Portugal": negated), and of a verb
+        of reaching of its own ("Lola will reach Portugal", "Lola bereikte Portugal"); each with
+        the word of the name that is the verb's subject, whose clause tells the mode."""
+        doc = noun.doc
+        verbs: list[tuple[Token, Token, bool]] = []  # (verb, subject, of the subject's own clause)
+        for word in doc[noun.i : min(len(doc), noun.i + max(name_length, 1))]:
+            verb = word.head
+            if verb == word or verb.pos_ != "VERB":
+                continue
+            subject = word.dep_ in self.scheme.subject
+            if subject or word.dep_ in self.scheme.passive_subject:
+                if subject:
+                    verbs.append((verb, word, True))
+                verbs += [
+                    (c, word, False)
+                    for c in children(verb)
+                    if c.pos_ == "VERB" and c.dep_ == "xcomp"
+                ]
+        out: list[tuple[str, Token]] = []
+        for verb, word, own in verbs:
+            harmed = self._harms(verb) and (not own or self._negated(verb))
+            for place in self._places_reached(verb, noun, resolver, harmed):
+                if place not in (p for p, _ in out):
+                    out.append((place, word))
+        return out
+
+    def _places_reached(
+        self, verb: Token, noun: Token, resolver: ArgumentResolver, harmed: bool
+    ) -> list[str]:
+        """The places ``verb`` reaches: its place object when it harms (``harmed``) or is a
+        one-word ``reach`` row, and the place phrase of a ``reach`` row's preposition, on the
+        verb or on its noun ("make landfall in X", "aan land komen in X"), a coordinated
+        phrase too ("in X or in Y")."""
+        lemmas = {lemma.lower() for lemma in verb_lemmas_of(verb, self.scheme, self.lexicon.lang)}
+        rows = [row for row in self.roles.reaches if row[0] in lemmas]
+        args: list[Token] = []
+        if harmed or any(not noun_word for _, noun_word, _ in rows):
+            args += [
+                o
+                for o in objects(verb, self.scheme)
+                if o.dep_ not in self.scheme.predicate and o.i > noun.i
+            ]
+        wanted = {prep for _, noun_word, prep in rows if noun_word}
+        own_nouns = {noun_word for _, noun_word, _ in rows if noun_word}
+        heads = [verb] + [c for c in children(verb) if c.lemma_.lower() in own_nouns]
+        if wanted and len(heads) > 1:
+            for head in heads:
+                for prep, arg in self._coordinated_phrases(head):
+                    if prep in wanted:
+                        args.append(arg)
+        places = []
+        for arg in args:
+            inner = [
+                a
+                for prep, a in prepositional_args(arg, self.scheme)
+                if prep in self.preps.place or prep in self.preps.possessor
+            ]
+            for t in [arg, *inner]:
+                eid = resolver.entity(t)
+                if eid and resolver.type_of(eid) in PLACE_TYPES:
+                    places.append(eid)
+                    break
+        return places
+
+    def _coordinated_phrases(self, head: Token) -> list[tuple[str, Token]]:
+        """The prepositional phrases of ``head``, with one coordinated to a phrase by its own
+        preposition ("in the United States or in the Bahamas", where the parser hangs the second
+        preposition on the first)."""
+        found = list(prepositional_args(head, self.scheme))
+        if self.scheme.preposition_heads_noun:
+            for prep in children(head):
+                if prep.pos_ != "ADP":
+                    continue
+                for other in children(prep):
+                    if other.dep_ == "conj" and other.pos_ == "ADP":
+                        found += [(other.lower_, n) for n in children(other) if n.dep_ == "pobj"]
+        return found
 
     def _harms(self, verb: Token) -> bool:
         """Whether ``verb`` is one whose object undergoes the event that is its subject (pos
