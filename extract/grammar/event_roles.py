@@ -31,7 +31,6 @@ POS = (
     "partner",
     "naming",
     "harm",
-    "reach",
     "declared",
     "report",
     "responder",
@@ -117,11 +116,6 @@ class EventRoles:
     #: verbs whose object undergoes the event that is their subject ("a bombing killed X",
     #: "een bomaanslag doodde X"): a target of it
     harms: frozenset[str] = frozenset()
-    #: (verb, noun, preposition) by which a happening reaches a place: the verb's object
-    #: ("reach", no noun or preposition) or the preposition's phrase of the verb or its noun
-    #: ("make landfall in", "aan land komen in"); a place it is said of takes part in it,
-    #: whatever the mode ("is forecast to reach X", "is not expected to make landfall in X")
-    reaches: frozenset[tuple[str, str, str]] = frozenset()
     #: event nouns of a state declared over a happening ("declared a state of emergency",
     #: "riep de noodtoestand uit"): its declarers speak of the happening
     declared: frozenset[str] = frozenset()
@@ -177,7 +171,6 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
     holders: set[tuple[str, str]] = set()
     held: set[tuple[str, str]] = set()
     attend: set[tuple[str, str, str]] = set()
-    reaches: set[tuple[str, str, str]] = set()
     ascribes: set[tuple[str, str]] = set()
     namings: set[tuple[str, str]] = set()
     reports: set[tuple[str, str]] = set()
@@ -220,15 +213,6 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
                     "preposition'; expected two or three words"
                 )
             attend.add((parts[0], parts[1] if len(parts) == 3 else "", parts[-1]))
-            continue
-        if pos == "reach":
-            parts = word.split()
-            if len(parts) not in (1, 3):
-                raise LexiconError(
-                    f"reach {word!r} in {path.name}, line {lineno} is not 'verb' or 'verb noun "
-                    "preposition'; expected one or three words"
-                )
-            reaches.add((parts[0], *(parts[1:] or ("", ""))))
             continue
         if pos in PAIR_SHAPES:
             first, _, second = word.partition(" ")
@@ -277,7 +261,6 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
         sequel=frozenset(sequel),
         partners=frozenset(partners),
         harms=frozenset(harms),
-        reaches=frozenset(reaches),
         declared=frozenset(declared),
         reports=frozenset(reports),
         responders=MappingProxyType(responders),
