@@ -2255,23 +2255,37 @@ class EventFinder:
             if _side_of(resolver, e, happening)
         ]
 
-    def _struck_place(
+    def _struck_places(
         self, noun: Token, resolver: ArgumentResolver, name_length: int = 0
-    ) -> str | None:
-        """Where a happening struck: the place object of a harming verb (:meth:`_harms`) whose
-        subject the happening is, or of a relative clause on it ("a quake hit Puerto Rico", "an
-        earthquake that struck southern Chile", "de orkaan trof Florida"), also a place named in
-        that object's phrase ("hit the commonwealth of Puerto Rico", "verwoestte woningen in
-        Karaj"). A happening has no side (see :meth:`_subject_clause_participants`), but a
-        careful reader gives it the place it hit (annotation guide: the event's ``location``).
-        A named one ("Hurricane Nadia hit Florida") is the subject by any word of its name
-        (``name_length`` words long, opening at ``noun``)."""
+    ) -> list[tuple[str, bool]]:
+        """Where a happening struck or reached, each place with whether its clause is negated:
+        the place objects of a harming verb (:meth:`_harms`) whose subject the happening is, or
+        of a relative clause on it ("a quake hit Puerto Rico", "an earthquake that struck
+        southern Chile", "de orkaan trof Florida"), also a place named in that object's phrase
+        ("hit the commonwealth of Puerto Rico", "verwoestte woningen in Karaj"); the places of
+        a reaching verb's phrase (:meth:`_reached`: "spread to Kenya", "made landfall in Cuba");
+        every place joined to one by "and"/"or" ("hit Luzon and Samar"), and those of the
+        subject's open clause ("Dorian was forecast to reach the coast of Mexico", "is not
+        expected to make landfall in X or in Y"). A happening has no side (see
+        :meth:`_subject_clause_participants`), but a careful reader gives it the places it
+        hit (annotation guide: the event's ``location``, a participant where it is a country:
+        "Dorian cleared the Bahamas"). A named one ("Hurricane Nadia hit Florida") is the
+        subject by any word of its name (``name_length`` words long, opening at ``noun``)."""
         verbs: list[Token] = []
+        governing: list[Token] = []  # whose open clauses the happening is the subject of
         doc = noun.doc
         for word in doc[noun.i : min(len(doc), noun.i + max(name_length, 1))]:
             verb = word.head
-            if verb != word and verb.pos_ == "VERB" and word.dep_ in self.scheme.subject:
+            if verb == word or verb.pos_ != "VERB":
+                continue
+            if word.dep_ in self.scheme.subject:
                 verbs.append(verb)
+                governing.append(verb)
+            elif word.dep_ in self.scheme.passive_subject:
+                governing.append(verb)  # "Dorian was forecast to reach the coast"
+        verbs += [
+            c for v in governing for c in children(v) if c.pos_ == "VERB" and c.dep_ == "xcomp"
+        ]
         for clause in children(noun):
             if (
                 clause.pos_ == "VERB"
@@ -2284,23 +2298,55 @@ class EventFinder:
                 )
             ):
                 verbs.append(clause)
+        found: list[tuple[str, bool]] = []
         for v in verbs:
-            if not self._harms(v) or self._negated(v):
+            negated = self._negated(v) or (v.dep_ == "xcomp" and self._negated(v.head))
+            reached = self._reached(v)
+            if self._harms(v):
+                for o in objects(v, self.scheme):
+                    if o.dep_ in self.scheme.predicate or o.i < noun.i:
+                        continue
+                    inner = [
+                        arg
+                        for prep, arg in prepositional_args(o, self.scheme)
+                        if prep in self.preps.place or prep in self.preps.possessor
+                    ]
+                    inner += [c for c in children(o) if c.dep_ in self.scheme.appos and c.i > o.i]
+                    reached += [o, *inner]
+            for t in reached:
+                if t.i < noun.i:
+                    continue  # a source taken for an object, as for sides
+                eid = resolver.entity(t)
+                if eid and resolver.type_of(eid) in PLACE_TYPES and eid not in dict(found):
+                    found.append((eid, negated))
+        return found
+
+    def _reached(self, verb: Token) -> list[Token]:
+        """The words of the places a reaching verb (``reach`` rows of
+        ``eventroles.<lang>.tsv``: "reach -", "spread to", "make landfall in", "komen land in")
+        names: its object (and a place named in the object's phrase, "reach the coast of
+        Mexico") for a row without a preposition, else that preposition's phrase; the row's
+        object noun must be the verb's ("landfall", "aan land")."""
+        if not self.roles.reaches:
+            return []
+        lemmas = {lemma.lower() for lemma in verb_lemmas_of(verb, self.scheme, self.lexicon.lang)}
+        below = {c.lemma_.lower() for c in children(verb)}
+        out: list[Token] = []
+        for lemma, noun, prep in self.roles.reaches:
+            if lemma not in lemmas or (noun and noun not in below):
                 continue
-            for o in objects(v, self.scheme):
-                if o.dep_ in self.scheme.predicate or o.i < noun.i:
+            if prep:
+                out += [a for p, a in prepositional_args(verb, self.scheme) if p == prep]
+                out += _coordinated_phrases(verb, prep, self.scheme)
+                continue
+            for o in objects(verb, self.scheme):
+                if o.dep_ in self.scheme.predicate:
                     continue
-                inner = [
-                    arg
-                    for prep, arg in prepositional_args(o, self.scheme)
-                    if prep in self.preps.place or prep in self.preps.possessor
+                out.append(o)
+                out += [
+                    a for p, a in prepositional_args(o, self.scheme) if p in self.preps.possessor
                 ]
-                inner += [c for c in children(o) if c.dep_ in self.scheme.appos and c.i > o.i]
-                for t in [o, *inner]:
-                    eid = resolver.entity(t)
-                    if eid and resolver.type_of(eid) in PLACE_TYPES:
-                        return eid
-        return None
+        return out
 
     def _struck_alone(
         self,
@@ -2311,7 +2357,7 @@ class EventFinder:
     ) -> None:
         """Add to each happening named after its kind the places its name told alone hit
         ("Hurricane Dorian hit the Bahamas. ... Dorian struck Florida": Florida too), as
-        :meth:`_struck_place` does for the full name."""
+        :meth:`_struck_places` does for the full name."""
         for event in events:
             words = event.name.split()
             if event.type != NO_ACT or len(words) < 2:
@@ -2488,12 +2534,14 @@ class EventFinder:
         name_length: int,
         sentence: int,
     ) -> None:
-        """Give ``event`` the place its mention at ``noun`` struck (:meth:`_struck_place`) as a
-        location, and as its location when it has none yet: the one way both the full name
-        and the name told alone (:meth:`_struck_alone`) set it."""
-        place = self._struck_place(noun, resolver, name_length)
-        if place:
-            event.location = event.location or place
+        """Give ``event`` the places its mention at ``noun`` struck or reached
+        (:meth:`_struck_places`) as locations, and the first asserted one as its location when
+        it has none yet: the one way both the full name and the name told alone
+        (:meth:`_struck_alone`) set it. A place of a negated clause ("is not expected to make
+        landfall in Cuba") is a location the clause's mode denies, never the event's place."""
+        for place, negated in self._struck_places(noun, resolver, name_length):
+            if not negated:
+                event.location = event.location or place
             event.add(Participant(place, "location", noun.i, sentence))
 
     def _harms(self, verb: Token) -> bool:
@@ -2592,6 +2640,22 @@ class EventFinder:
             for e in resolver.within(t, skip=self.preps.place, depth=1)
             if resolver.type_of(e) in OWNER_TYPES
         ]
+
+
+def _coordinated_phrases(head: Token, prep: str, scheme: LabelScheme) -> list[Token]:
+    """The nouns of phrases coordinated with a ``prep`` phrase of ``head`` where a preposition
+    heads its noun ("landfall in Cuba or in Haiti": Haiti, whose "in" the parser hung on the
+    first "in" as a conjunct)."""
+    return [
+        t
+        for first in children(head)
+        if first.pos_ == "ADP" and first.lower_ == prep and scheme.preposition_heads_noun
+        for other in children(first)
+        if other.dep_ in scheme.conj and other.pos_ == "ADP"
+        for noun in children(other)
+        if noun.dep_ in ("pobj", "pcomp")
+        for t in with_conjuncts(noun, scheme)
+    ]
 
 
 def _last_part(token: Token) -> str:

@@ -31,6 +31,7 @@ POS = (
     "partner",
     "naming",
     "harm",
+    "reach",
     "declared",
     "report",
     "responder",
@@ -116,6 +117,11 @@ class EventRoles:
     #: verbs whose object undergoes the event that is their subject ("a bombing killed X",
     #: "een bomaanslag doodde X"): a target of it
     harms: frozenset[str] = frozenset()
+    #: (verb, object noun or "", preposition or "") by which a happening that is the verb's
+    #: subject reaches the places of the preposition's phrase, or of its object without one
+    #: ("reached the Bahamas", "spread to Kenya", "made landfall in Cuba", "kwam aan land in
+    #: Cuba"): each is a place of the happening, never a side of it (``reach`` rows)
+    reaches: frozenset[tuple[str, str, str]] = frozenset()
     #: event nouns of a state declared over a happening ("declared a state of emergency",
     #: "riep de noodtoestand uit"): its declarers speak of the happening
     declared: frozenset[str] = frozenset()
@@ -148,6 +154,19 @@ def _kinds(value: str) -> str:
     return value
 
 
+def _reach_row(word: str, name: str, lineno: int) -> tuple[str, str, str]:
+    """(verb, object noun or "", preposition or "") of a ``reach`` row, "verb [object]
+    preposition" with "-" for the verb's own object ("reach -", "make landfall in")."""
+    parts = word.split()
+    if len(parts) not in (2, 3):
+        raise LexiconError(
+            f"reach {word!r} in {name}, line {lineno} is not 'verb [object] preposition'; "
+            "expected two or three words ('-' for the object)"
+        )
+    prep = "" if parts[-1] == "-" else parts[-1]
+    return parts[0], parts[1] if len(parts) == 3 else "", prep
+
+
 @lru_cache(maxsize=None)
 def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
     """The participant words of ``lang``; none when the language has no ``eventroles`` file."""
@@ -171,6 +190,7 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
     holders: set[tuple[str, str]] = set()
     held: set[tuple[str, str]] = set()
     attend: set[tuple[str, str, str]] = set()
+    reaches: set[tuple[str, str, str]] = set()
     ascribes: set[tuple[str, str]] = set()
     namings: set[tuple[str, str]] = set()
     reports: set[tuple[str, str]] = set()
@@ -213,6 +233,9 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
                     "preposition'; expected two or three words"
                 )
             attend.add((parts[0], parts[1] if len(parts) == 3 else "", parts[-1]))
+            continue
+        if pos == "reach":
+            reaches.add(_reach_row(word, path.name, lineno))
             continue
         if pos in PAIR_SHAPES:
             first, _, second = word.partition(" ")
@@ -261,6 +284,7 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
         sequel=frozenset(sequel),
         partners=frozenset(partners),
         harms=frozenset(harms),
+        reaches=frozenset(reaches),
         declared=frozenset(declared),
         reports=frozenset(reports),
         responders=MappingProxyType(responders),

@@ -300,13 +300,13 @@ def test_a_name_opened_by_its_kind_is_a_records_name(trigger):
             "en",
             "Hurricane Dorian reached the Bahamas on Sunday. On Monday Dorian slowly moved "
             "north along the coast.",
-            [("Hurricane Dorian", 2)],
+            [("Hurricane Dorian in Bahamas", 2)],  # the place it reached (disasters4)
         ),
         (
             "nl",
             "De orkaan Dorian bereikte zondag de Bahama's. Maandag trok Dorian langzaam "
             "naar het noorden.",
-            [("orkaan Dorian", 2)],
+            [("orkaan Dorian in Bahamas", 2)],  # the place it reached (disasters4)
         ),
         (
             "en",
