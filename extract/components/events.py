@@ -2257,8 +2257,10 @@ class EventFinder:
 
     def _struck_places(
         self, noun: Token, resolver: ArgumentResolver, name_length: int = 0
-    ) -> list[tuple[str, bool]]:
-        """Where a happening struck or reached, each place with whether its clause is negated:
+    ) -> list[tuple[str, Token, bool]]:
+        """Where a happening struck or reached, each place with the word of the happening's name
+        whose clause tells the place's mode, and whether it places the happening (a harming or
+        reaching verb of its own told as done, not negated nor in an open clause):
         the place objects of a harming verb (:meth:`_harms`) whose subject the happening is, or
         of a relative clause on it ("a quake hit Puerto Rico", "an earthquake that struck
         southern Chile", "de orkaan trof Florida"), also a place named in that object's phrase
@@ -2271,20 +2273,23 @@ class EventFinder:
         hit (annotation guide: the event's ``location``, a participant where it is a country:
         "Dorian cleared the Bahamas"). A named one ("Hurricane Nadia hit Florida") is the
         subject by any word of its name (``name_length`` words long, opening at ``noun``)."""
-        verbs: list[Token] = []
-        governing: list[Token] = []  # whose open clauses the happening is the subject of
+        verbs: list[tuple[Token, Token]] = []  # (verb, the name's word whose clause it is)
+        governing: list[tuple[Token, Token]] = []  # whose open clauses the happening is subject of
         doc = noun.doc
         for word in doc[noun.i : min(len(doc), noun.i + max(name_length, 1))]:
             verb = word.head
             if verb == word or verb.pos_ != "VERB":
                 continue
             if word.dep_ in self.scheme.subject:
-                verbs.append(verb)
-                governing.append(verb)
+                verbs.append((verb, word))
+                governing.append((verb, word))
             elif word.dep_ in self.scheme.passive_subject:
-                governing.append(verb)  # "Dorian was forecast to reach the coast"
+                governing.append((verb, word))  # "Dorian was forecast to reach the coast"
         verbs += [
-            c for v in governing for c in children(v) if c.pos_ == "VERB" and c.dep_ == "xcomp"
+            (c, word)
+            for v, word in governing
+            for c in children(v)
+            if c.pos_ == "VERB" and c.dep_ == "xcomp"
         ]
         for clause in children(noun):
             if (
@@ -2297,10 +2302,11 @@ class EventFinder:
                     for c in children(clause)
                 )
             ):
-                verbs.append(clause)
-        found: list[tuple[str, bool]] = []
-        for v in verbs:
-            negated = self._negated(v) or (v.dep_ == "xcomp" and self._negated(v.head))
+                verbs.append((clause, noun))
+        found: list[tuple[str, Token, bool]] = []
+        for v, word in verbs:
+            open_clause = v.dep_ == "xcomp"
+            negated = self._negated(v) or (open_clause and self._negated(v.head))
             reached = self._reached(v)
             if self._harms(v):
                 for o in objects(v, self.scheme):
@@ -2317,8 +2323,8 @@ class EventFinder:
                 if t.i < noun.i:
                     continue  # a source taken for an object, as for sides
                 eid = resolver.entity(t)
-                if eid and resolver.type_of(eid) in PLACE_TYPES and eid not in dict(found):
-                    found.append((eid, negated))
+                if eid and resolver.type_of(eid) in PLACE_TYPES and all(eid != f[0] for f in found):
+                    found.append((eid, word, not negated and not open_clause))
         return found
 
     def _reached(self, verb: Token) -> list[Token]:
@@ -2535,14 +2541,15 @@ class EventFinder:
         sentence: int,
     ) -> None:
         """Give ``event`` the places its mention at ``noun`` struck or reached
-        (:meth:`_struck_places`) as locations, and the first asserted one as its location when
+        (:meth:`_struck_places`) as locations, and the first one told as done as its location when
         it has none yet: the one way both the full name and the name told alone
-        (:meth:`_struck_alone`) set it. A place of a negated clause ("is not expected to make
-        landfall in Cuba") is a location the clause's mode denies, never the event's place."""
-        for place, negated in self._struck_places(noun, resolver, name_length):
-            if not negated:
+        (:meth:`_struck_alone`) set it. A place of a negated or open clause ("is not expected to
+        make landfall in Cuba", "is expected to hit Portugal") takes part in that clause's mode
+        (read at the name's word that is the clause's subject), never the event's place."""
+        for place, word, places_it in self._struck_places(noun, resolver, name_length):
+            if places_it:
                 event.location = event.location or place
-            event.add(Participant(place, "location", noun.i, sentence))
+            event.add(Participant(place, "location", word.i, sentence))
 
     def _harms(self, verb: Token) -> bool:
         """Whether ``verb`` is one whose object undergoes the event that is its subject (pos

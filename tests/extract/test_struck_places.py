@@ -142,3 +142,52 @@ def test_a_quake_that_struck_a_country_is_placed_there_end_to_end():
     text = "A powerful earthquake that struck northern Chile on Monday killed four people."
     assert "Chile" in struck(text, "en")
     assert "Chile" in struck("Een zware aardbeving trof maandag Chili.", "nl")
+
+
+def reached(text: str, lang: str) -> dict[str, str]:
+    """The mode of each place's taking part in an EVENT of ``text``, by the place's label."""
+    records = extract(
+        [Document(id="t", title="t", text=text, source="test", date="2025-12-03", language=lang)]
+    ).records
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    events = {e["id"] for e in records["entities"] if e["type"] == "EVENT"}
+    return {
+        label[r["source"]]: r["mode"]
+        for r in records["relations"]
+        if r["type"] == "PARTICIPANT" and r["target"] in events and r.get("role") == "location"
+    }
+
+
+def test_a_storm_forecast_to_reach_a_country_takes_part_planned_end_to_end():
+    # an open clause under a verb of expecting: the place is reached in the plan's mode
+    assert reached("Hurricane Lola is expected to hit Portugal on Tuesday.", "en") == {
+        "Portugal": "planned"
+    }
+    text = "Hurricane Lola was forecast to reach the eastern coast of Portugal late on Monday."
+    assert reached(text, "en") == {"Portugal": "planned"}
+    text = "Orkaan Lola zal naar verwachting maandag de kust van Portugal bereiken."
+    assert reached(text, "nl") == {"Portugal": "planned"}
+
+
+def test_a_storm_not_expected_to_make_landfall_in_two_countries_takes_part_negated_end_to_end():
+    text = "Hurricane Lola is not expected to make landfall in Portugal or in Spain."
+    assert reached(text, "en") == {"Portugal": "negated", "Spain": "negated"}
+    text = "Orkaan Lola trof de Azoren. Lola zal naar verwachting niet aan land komen in Portugal."
+    assert reached(text, "nl").get("Portugal") == "negated"
+
+
+def test_a_forecast_place_does_not_place_the_storm_end_to_end():
+    records = extract(
+        [
+            Document(
+                id="t",
+                title="t",
+                text="Hurricane Lola is expected to hit Portugal on Tuesday.",
+                source="test",
+                date="2025-12-03",
+                language="en",
+            )
+        ]
+    ).records
+    [event] = [e for e in records["entities"] if e["type"] == "EVENT"]
+    assert "Portugal" not in event["label"]
