@@ -61,3 +61,33 @@ def test_they_speaks_for_each_of_a_clear_coordination(lang, text):
 def test_a_pronoun_with_an_unclear_antecedent_speaks_for_no_one(lang, text):
     found = typed(text, lang)
     assert not [k for k in found if k[1] == "STATEMENT"], sorted(found)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Peter Smith visited Paris on Monday. He is co-owner of Kaldor Systems."),
+        ("en", "Peter Smith visited Paris on Monday. He is the owner of Kaldor Systems."),
+        ("nl", "Pieter Smit bezocht Parijs. Hij is mede-eigenaar van Kaldor Systems."),
+        ("nl", "Pieter Smit bezocht Parijs. Hij is eigenaar van Kaldor Systems."),
+    ],
+)
+def test_a_pronoun_owner_holds_a_role_in_what_it_owns(lang, text):
+    found = typed(text, lang)
+    person = "Peter Smith" if lang == "en" else "Pieter Smit"
+    assert (person, "ROLE", "Kaldor Systems") in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Peter Smith and Tom Berg met in Paris. He is co-owner of Kaldor Systems."),
+        (
+            "nl",
+            "Pieter Smit en Tom Berg spraken in Parijs. Hij is mede-eigenaar van Kaldor Systems.",
+        ),
+    ],
+)
+def test_an_owner_pronoun_with_an_unclear_antecedent_holds_nothing(lang, text):
+    found = typed(text, lang)
+    assert not [k for k in found if k[1] == "ROLE"], sorted(found)
