@@ -410,15 +410,17 @@ class SpeechAndStance:
         """ "Trump said Hamza bin Laden has been killed", "Cullen said Smithers perpetuated the
         cycle of addiction", "Muller zei dat Jansen zou aftreden": the named person a reported
         clause is about (its named subject) is the speaker's main subject, a STATEMENT from the
-        speaker to them. Only a verb that only reports (REPORTING_MODES), a named speaker, and a
-        person: to a country, party or firm the rule was mostly wrong (the speaker's own, issue
-        18). Not when the clause tells an act between named ends ("Pompeo said Iran attacked
-        the tanker"): that act is the relation, reported by the speaker. Dev en 7 new relations
-        between gold entities, 5 right and 2 of a right pair with another type (a quoted
-        accusation, ACCUSE in the gold); nl 3, 2 right; pairs_fresh3_nl 1 right,
-        pairs_fresh3_en 1 of a right pair (ACCUSE). A quotation's clauses are read for the
-        speaker :class:`Quotations` finds around the quote, whatever verb attributes it and
-        whatever the parser hung them on (:meth:`_quoted_persons`)."""
+        speaker to them. Only a verb that only reports (REPORTING_MODES), a named speaker or a
+        third-person pronoun with a clear antecedent ("She said Y was arrested": the one person the
+        resolver gives, "they" the names of a clear coordination; nobody where it is unclear), and a
+        person: to a country, party or firm the rule was mostly wrong (the speaker's own, issue 18).
+        Not when the clause tells an act between named ends ("Pompeo said Iran attacked the
+        tanker"): that act is the relation, reported by the speaker. Dev en 7 new relations between
+        gold entities, 5 right and 2 of a right pair with another type (a quoted accusation, ACCUSE
+        in the gold); nl 3, 2 right; pairs_fresh3_nl 1 right, pairs_fresh3_en 1 of a right pair
+        (ACCUSE). A quotation's clauses are read for the speaker :class:`Quotations` finds around
+        the quote, whatever verb attributes it and whatever the parser hung them on
+        (:meth:`_quoted_persons`)."""
         drawn: set[tuple[str, str]] = set()
         for verb in tagged_tokens(ctx.doc, ("VERB",)):
             lemmas = self._verb_lemmas(verb)
@@ -428,7 +430,7 @@ class SpeechAndStance:
             speakers = [
                 e
                 for t in subjects_of(verb, self.scheme)
-                if _named(t, self.scheme) or t.ent_type_
+                if _named(t, self.scheme) or t.ent_type_ or _third_person(t)
                 for e in self._sources(t, ctx)
                 if ctx.resolver.may_act(e)
             ]
