@@ -539,6 +539,29 @@ def described_time_span(
     )
 
 
+def course_time_span(
+    noun: Token, mentions: Sequence[TimeMention], tells_course: Callable[[Token], bool]
+) -> tuple[int, int] | None:
+    """The time in a relative clause that tells a happening's course (``tells_course``: "went
+    into effect", "inging") hung on a noun of ``noun``'s own phrase: in "the suspension of
+    Parliament which went into effect on Tuesday", "de schorsing van het parlement, die dinsdag
+    inging" the parser hangs the clause on the nearest noun, but a parliament does not go into
+    effect: Tuesday is the suspension's. The time is looked for in the clause's words, since a
+    clause the parser made a noun ("inging") is no clause verb of its own."""
+    for token in noun.subtree:
+        if token.i <= noun.i or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for clause in children(token):
+            if clause.dep_ not in RELATIVE_CLAUSE or not tells_course(clause):
+                continue
+            start = clause.left_edge.idx
+            end = clause.right_edge.idx + len(clause.right_edge)
+            found = next((m for m in mentions if start <= m.start and m.end <= end), None)
+            if found is not None:
+                return (found.start, found.end)
+    return None
+
+
 def _measures(noun: Token) -> list[Token]:
     """The measures in ``noun``'s own phrase, a word with its number ("an earthquake with
     magnitude 6.3", "een aardbeving met een kracht van 6,3"): the parser hangs a clause that
