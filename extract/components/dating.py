@@ -10,7 +10,9 @@ which clause is :mod:`extract.grammar.timing`'s). Here they are read against the
   (not one a clause on another noun names), and a year alone becomes the day of the one other
   event of its kind the text dates in that year (:func:`_days_in_year`), and a year other than
   the document's the one month the text gives in that year (:func:`_months_in_year`);
-- a relation's date is its own time (told more finely by its event's date where that time is
+- a participant told by its event's own noun takes the event's date where the event's time was
+  told of it (its phrase or a clause on it), whatever the time of the clause the noun stands in;
+- another relation's date is its own time (told more finely by its event's date where that time is
   the event's own year), else its event's, else that of the one dated event its
   clause tells (:func:`_clause_events`), else (an act of an event the text does not date too)
   the time told before it; a week ("this week", "vorige week") that dates it gives way to the
@@ -139,6 +141,14 @@ def settled_dates(
     clause_event = _clause_events(doc, event_dates)
     weeks = time_words(lang, "week")
     event_spans = {event.id: event.time_span for event in doc._.events or []}
+    # the start of each noun that names an event timed in its own phrase -> that event
+    noun_events = {
+        doc[i].idx: event.id
+        for event in doc._.events or []
+        if getattr(event, "own_time", False)
+        for i in event.mentions
+        if doc[i].pos_ in ("NOUN", "PROPN")
+    }
     relation_dates = []
     for rel in doc._.relations or []:
         if not getattr(rel, "dated", True):
@@ -154,8 +164,14 @@ def settled_dates(
         # not date, by the time told before it ("On 2 January they signed a pipeline deal. ...
         # The agreement was signed by the ministers": the ministers take part on 2 January)
         tied = rel.event or rel.target
+        # a participant told by the noun of an event timed in its own phrase takes part when
+        # the event happened, not at the time of the clause the noun stands in ("On Wednesday
+        # the court ruled on the suspension, which went into effect on Tuesday": Parliament's
+        # part is Tuesday's)
+        by_noun = rel.type == "PARTICIPANT" and noun_events.get(rel.trigger_start) == tied
         own_date = (
-            resolve_time(rel.time_span, time_mode)
+            (event_dates.get(tied) if by_noun else None)
+            or resolve_time(rel.time_span, time_mode)
             or (
                 event_dates[tied]
                 if tied in event_dates

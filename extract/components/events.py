@@ -66,7 +66,7 @@ from extract.grammar.event_nouns import (
 )
 from extract.grammar.event_roles import EventRole, load_event_roles
 from extract.grammar.event_senses import ANY, load_event_senses, load_habitual_words
-from extract.grammar.happenings import changed_subject
+from extract.grammar.happenings import changed_subject, tells_course
 from extract.grammar.lemmas import lookup_lemma, verb_lemmas_of
 from extract.grammar.named_events import EVENT_FIRSTS, name_word, opened_name
 from extract.grammar.ongoing import (
@@ -108,6 +108,7 @@ from extract.grammar.timing import (
     TOLD_REACH,
     acts_times,
     clause_time_spans,
+    course_time_span,
     deadline_times,
     described_time_span,
     document_times,
@@ -228,6 +229,11 @@ class EventMention:
     #: (a noun: "talks in Moscow, on Tuesday") or none (a verb: in "On Tuesday he said that Russia
     #: attacked", the attack is not Tuesday's).
     sentence_time: bool = True
+    #: Whether ``time_span`` was told of the event itself (its own phrase or a clause on it: "the
+    #: suspension, which went into effect on Tuesday"; the act an announced noun refers back to:
+    #: "died on Monday ... announced his death on Tuesday"), not of the clause its noun stands
+    #: in: a participant its noun names took part at that time (extract/components/dating.py).
+    own_time: bool = False
     #: What a definite mention must share with the event to refer back to it (:func:`_family`).
     family: str = ""
     #: The proper name the event goes by ("Syrian Civil War", "Vande Bharat-missie"), or "": a
@@ -612,6 +618,8 @@ class EventFinder:
                 if is_verb
                 else limited.get(token.i)
                 or described_time_span(token, times)
+                # "the suspension of Parliament, which went into effect on Tuesday"
+                or course_time_span(token, time_mentions, self._tells_course)
                 or phrased.get(token.i)
             )
             marked = not is_verb and told_ongoing(token, self.ongoing, self.scheme)
@@ -623,7 +631,12 @@ class EventFinder:
                 event.time_span, event.sentence_time = own_span, False
                 ongoing.setdefault(event.family or _family(event.kind), event)
             if event.time_span is None:
-                event.time_span = own_span or (None if marked else time_span_of(token, times))
+                # "announced on Tuesday his death" after "died on Monday": the death's time
+                announced = None if marked else self._announced_time(token, times)
+                event.time_span = (
+                    own_span or announced or (None if marked else time_span_of(token, times))
+                )
+                event.own_time = (own_span or announced) is not None
             if place and not event.location:
                 event.location = place
             found_parts = (
@@ -740,6 +753,51 @@ class EventFinder:
             return False
         named = set(self._phrase_participants(noun, resolver))
         return bool(named) and not named & {p.entity for p in event.participants}
+
+    def _announced_time(
+        self, noun: Token, times: Mapping[int, tuple[int, int]]
+    ) -> tuple[int, int] | None:
+        """The time of the act an announced event noun refers back to ("X died on Monday. The
+        government on Tuesday announced his death", "maakte op dinsdag zijn dood bekend"): the
+        announcing clause's time is the announcement's, the happening was told with its own.
+        Only a time before the announcing clause's: a clause that names a later one tells when
+        the announced act takes effect ("announced his resignation, effective 31 July"). A clause
+        with no time is left to the retelling read after every event is found."""
+        verb = noun.head
+        if noun.dep_ not in self.scheme.object or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        lemmas = self._verb_lemmas(verb)
+        if not lemmas or self.lexicon.speech_mode(lemmas[0]) != "announce":
+            return None
+        act = earlier_act(noun, self._verb_lemmas, TOLD_ACT_REACH)
+        acted = time_span_of(act, times) if act is not None else None
+        clause = time_span_of(noun, times)
+        if acted is None or clause is None:
+            return None  # a clause without a time: the earlier act dates it all the same, later
+        return acted if self._before(noun.doc, acted, clause) else None
+
+    def _before(self, doc: Doc, one: tuple[int, int], other: tuple[int, int]) -> bool:
+        """Whether the time expression at ``one`` names a date before that at ``other``, and
+        ``other`` none after the document's, all read against the document date (compared at
+        the coarser one's precision): an announcement told with a later time than the story's
+        is of when the announced act takes effect."""
+        text, date = doc_text(doc), document_date(doc)
+        days = relative_days(self.lexicon.times)
+        first, second = (
+            next(
+                (m.value for m in find_time_mentions(text[a:b], self.lexicon.lang, date, days)),
+                None,
+            )
+            for a, b in (one, other)
+        )
+        if not first or not second or not date:
+            return False
+        size = min(len(first), len(second))
+        return first[:size] < second[:size] and second <= date[: len(second)]
+
+    def _tells_course(self, verb: Token) -> bool:
+        """Whether ``verb``'s clause tells when a happening took place or took effect."""
+        return tells_course(verb, self.lexicon.lang)
 
     def _owners(self, noun: Token, resolver: ArgumentResolver) -> list[str]:
         """Whom an event noun's owner names: its possessor ("Floyd's death", "his arrest"),

@@ -505,7 +505,39 @@ def describes_another_noun(doc: Doc, start: int, nouns: Collection[int]) -> bool
 
 
 def time_span_of(token: Token, spans: Mapping[int, tuple[int, int]]) -> tuple[int, int] | None:
-    """The time expression of ``token``'s clause, or of the clauses it shares its time with."""
+    """The time expression of ``token``'s clause, or of the clauses it shares its time with, or
+    of the clause of its stray auxiliary (:func:`_stray_auxiliary`)."""
+    found = _shared_time_span(token, spans)
+    if found is None and (aux := _stray_auxiliary(clause_verb(token))) is not None:
+        found = spans.get(_time_clause(aux).i)
+    return found
+
+
+def _stray_auxiliary(verb: Token) -> Token | None:
+    """The auxiliary of a past participle that the parser hung on another word before it: in
+    "X heeft vrijdag Y veroordeeld" parsed with "vrijdag" as the root and "veroordeeld" as a
+    clause on Y, or "heeft vrijdag ... naar verluidt mensen neergestoken" with "heeft" under
+    "verluidt", the time under the auxiliary is the participle's. Only for a participle (or a
+    verb without a subject, which the tagger may call finite) with no auxiliary of its own,
+    and an auxiliary before it in its sentence whose head is no past participle (that one's
+    own perfect: "heeft gezegd dat Y, gearresteerd in Parijs, ...")."""
+    if verb.pos_ != "VERB" or any(c.dep_ in _AUXILIARIES for c in children(verb)):
+        return None
+    # a participle, or a verb the tagger made finite though it has no subject of its own
+    if not _past_participle(verb) and any(c.dep_ in SUBJECT_LABELS for c in children(verb)):
+        return None
+    start = sentence_bounds(verb)[0]
+    for token in reversed(verb.doc[start : verb.i]):
+        if token.pos_ == "AUX" and token.dep_ in ("aux", "auxpass", "aux:pass"):
+            return None if _past_participle(token.head) else token
+    return None
+
+
+def _past_participle(token: Token) -> bool:
+    return "Part" in morph_values(token, "VerbForm") and "Pres" not in morph_values(token, "Tense")
+
+
+def _shared_time_span(token: Token, spans: Mapping[int, tuple[int, int]]) -> tuple[int, int] | None:
     verb = clause_verb(token)
     for _ in range(8):
         if verb.i in spans:
@@ -537,6 +569,29 @@ def described_time_span(
         ),
         None,
     )
+
+
+def course_time_span(
+    noun: Token, mentions: Sequence[TimeMention], tells_course: Callable[[Token], bool]
+) -> tuple[int, int] | None:
+    """The time in a relative clause that tells a happening's course (``tells_course``: "went
+    into effect", "inging") hung on a noun of ``noun``'s own phrase: in "the suspension of
+    Parliament which went into effect on Tuesday", "de schorsing van het parlement, die dinsdag
+    inging" the parser hangs the clause on the nearest noun, but a parliament does not go into
+    effect: Tuesday is the suspension's. The time is looked for in the clause's words, since a
+    clause the parser made a noun ("inging") is no clause verb of its own."""
+    for token in noun.subtree:
+        if token.i <= noun.i or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for clause in children(token):
+            if clause.dep_ not in RELATIVE_CLAUSE or not tells_course(clause):
+                continue
+            start = clause.left_edge.idx
+            end = clause.right_edge.idx + len(clause.right_edge)
+            found = next((m for m in mentions if start <= m.start and m.end <= end), None)
+            if found is not None:
+                return (found.start, found.end)
+    return None
 
 
 def _measures(noun: Token) -> list[Token]:
