@@ -10,7 +10,8 @@ resolved to an earlier name) ``pronouns.<lang>.tsv``, ``possessives.<lang>.tsv``
 ``deals.<lang>.tsv``,
 ``relationalnouns.<lang>.tsv``, ``relatives.<lang>.tsv``, ``groups.<lang>.tsv``,
 ``actnouns.<lang>.tsv``, ``chainnouns.<lang>.tsv``, ``respectively.<lang>.txt``,
-``tickets.<lang>.txt``, ``successors.<lang>.txt``, ``publicbodies.<lang>.txt``,
+``tickets.<lang>.txt``, ``successors.<lang>.txt``, ``coworkers.<lang>.tsv``,
+``publicbodies.<lang>.txt``,
 ``nationaltitles.<lang>.tsv``,
 ``subnational.<lang>.txt``, ``formertitles.<lang>.txt``, ``platforms.txt`` and
 ``publicoffices.tsv`` with the lexicons' validating reader, so adding a language stays adding files.
@@ -183,6 +184,10 @@ class Grammar:
     #: Nouns of one who takes over another's office ("successor", "opvolger";
     #: ``successors.<lang>.txt``): "his successor, X" holds the offices of the possessor.
     successors: frozenset[str] = frozenset()
+    #: Nouns of those who made one work together ("co-author", "medeauteur": ``joint``) and of
+    #: its maker ("lead author": ``lead``; ``coworkers.<lang>.tsv``) -> their kind: the people
+    #: they name cooperate.
+    coworkers: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
     #: Nouns for groups that a country's adjective only describes ("Iraqi militias" are not Iraq).
     described_groups: frozenset[str] = frozenset()
     #: Nouns for people of no body ("cyclist", "passer-by", "fietser"; ``people.<lang>.txt``):
@@ -384,6 +389,13 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
     successors: frozenset[str] = frozenset()
     if (folder / f"successors.{lang}.txt").exists():
         successors = read_word_list(folder / f"successors.{lang}.txt")
+    coworkers: dict[str, str] = {}
+    if (folder / f"coworkers.{lang}.tsv").exists():
+        for _, row in read_table(
+            folder / f"coworkers.{lang}.tsv",
+            {"word": text_field, "kind": one_of("kind", ("joint", "lead"))},
+        ):
+            coworkers[str(row["word"]).lower()] = str(row["kind"])
     people: frozenset[str] = frozenset()
     if (folder / f"people.{lang}.txt").exists():
         people = frozenset(
@@ -407,6 +419,7 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
         respectively=respectively,
         tickets=tickets,
         successors=successors,
+        coworkers=MappingProxyType(coworkers),
         described_groups=groups,
         act_nouns=MappingProxyType(act_nouns),
         relatives=MappingProxyType({k: tuple(v) for k, v in relatives.items()}),

@@ -123,6 +123,7 @@ class RelationTagger(
         found += self._title_relations(context)
         found += self._respective_titles(context)
         found += self._ticket_relations(context)
+        found += self._coworker_relations(context)
         found += self._affiliation_relations(context)
         found += self._predicated_roles(context)
         found = _offices_over_acts(found, list(self._office_relations(context)))

@@ -331,6 +331,40 @@ class TitleRelations:
                 for second in people[i + 1 :]:
                     yield ctx.relation(first, second, "COOPERATE", noun, CONFIDENCE["title"])
 
+    def _coworker_relations(self, ctx: "_Context") -> Iterable[Relation]:
+        """COOPERATE, undirected, between each two people the document names by a noun of
+        ``coworkers.<lang>.tsv`` ("study co-author X ... Co-developer Y", "the study's lead
+        author, X ... Another co-author, Z,"), when one of the two is named by a joint noun
+        (docs/annotation.md: co-authors and co-developers named as doing one work together). A
+        lead noun alone joins nobody: two authors in one story may have written two books."""
+        words = self.grammar.coworkers
+        if not words:
+            return
+        # person -> whether a joint noun names them, and the noun that first names them
+        makers: dict[str, tuple[bool, Token]] = {}
+        for ent in ctx.resolver.ents:
+            if ent.label_ != "PERSON":
+                continue
+            for noun in _maker_nouns(ent):
+                kind = words.get(noun.lemma_.lower()) or words.get(noun.lower_)
+                if kind is None or plural_form(noun):
+                    continue
+                joint, first = makers.get(ent.kb_id_, (False, noun))
+                makers[ent.kb_id_] = (joint or kind == "joint", first)
+        people = list(makers)
+        for i, first in enumerate(people):
+            for second in people[i + 1 :]:
+                if makers[first][0] or makers[second][0]:
+                    # the evidence is the sentence that names the later of the two
+                    yield ctx.relation(
+                        first,
+                        second,
+                        "COOPERATE",
+                        makers[second][1],
+                        CONFIDENCE["title"],
+                        dated=False,
+                    )
+
     def _successor_roles(self, ctx: "_Context", found: list[Relation]) -> Iterable[Relation]:
         """ "Before the burial, his successor, X, attended prayers", "ten gunste van zijn
         gekozen opvolger, X": the person a noun of ``successors.<lang>.txt`` is said of (a name
@@ -911,6 +945,23 @@ class TitleRelations:
             for r in roles[:1]
             if kb_entity_id(r.of) in ctx.known_ids or r.of in self.kb
         ]
+
+
+def _maker_nouns(ent: Span) -> list[Token]:
+    """The nouns that describe the person ``ent`` from before it: the words of its own phrase
+    right before the name ("study co-author X", "Co-developer Y": compounds and adjectives,
+    nothing across a comma), and the noun the name stands in apposition to ("Another
+    co-author, professor Z,"); a capitalised noun the model took into the name opens it
+    ("Co-developer Jing Wang" as one name in one article of pairs_fresh4_en)."""
+    doc, root = ent.doc, ent.root
+    found = [ent[0]] if len(ent) > 1 else []
+    i = ent.start - 1
+    while i >= 0 and doc[i].pos_ in ("NOUN", "PROPN", "ADJ") and doc[i].dep_ != "appos":
+        found.append(doc[i])
+        i -= 1
+    if root.dep_ == "appos" and root.head.i < ent.start and root.head.pos_ == "NOUN":
+        found.append(root.head)
+    return found
 
 
 @lru_cache(maxsize=8)
