@@ -459,7 +459,7 @@ class EventFinder:
             if token.idx in in_time and token.text[:1].isupper():
                 continue
             # "zijn aftreden": an infinitive with its own article or possessive is a noun
-            is_verb = token.pos_ == "VERB" and not _nominal_infinitive(token)
+            is_verb = _told_by_verb(token)
             found = self._event_verb(token) if is_verb else self._event_noun(token)
             definite = not is_verb and _definite(token)
             # "Wednesday's quake": the quake told before with that time, if any
@@ -777,7 +777,7 @@ class EventFinder:
 
     def _mention_class(self, token: Token) -> str | None:
         """The class name of one mention of an event, a verb ("dissolved") or a noun."""
-        if token.pos_ == "VERB" and not _nominal_infinitive(token):
+        if _told_by_verb(token):
             found = self.classes.of(verb_lemmas_of(token, self.scheme, self.lexicon.lang))
         else:
             found = self._class_of(token)
@@ -2838,7 +2838,7 @@ def _restated(
                 for e in kept
                 if len(event.mentions) == 1
                 and event.participants
-                and first.pos_ != "VERB"
+                and not _told_by_verb(first)
                 and e.family == event.family
                 and doc[e.mentions[0]].lemma_.lower() == first.lemma_.lower()
                 and event.location in (None, e.location)
@@ -2900,7 +2900,7 @@ def _one_open(
     if (
         len(event.mentions) != 1
         or event.name
-        or first.pos_ == "VERB"
+        or _told_by_verb(first)
         or "Plur" in morph_values(first, "Number")
         or any(c.dep_ == "det" and c.lower_ not in INDEFINITE for c in determiners)
         or (possessed and not event.owners)
@@ -2912,7 +2912,7 @@ def _one_open(
         e
         for e in kept
         if e.family == event.family
-        and any(doc[i].pos_ != "VERB" and doc[i].lemma_.lower() == word for i in e.mentions)
+        and any(not _told_by_verb(doc[i]) and doc[i].lemma_.lower() == word for i in e.mentions)
     ]
     if len(told) != 1:
         return None
@@ -3091,6 +3091,12 @@ def _named_actor(token: Token, kb: KnowledgeBase | None) -> bool:
         clause = token.head
         return clause.head != clause and _names_side(clause.head, kb)
     return True
+
+
+def _told_by_verb(token: Token) -> bool:
+    """Whether an event's mention is a verb's clause, not a noun: a verb the parser tagged that is
+    no infinitive used as a noun ("zijn overlijden" is a noun, as "his death" is)."""
+    return token.pos_ == "VERB" and not _nominal_infinitive(token)
 
 
 def _nominal_infinitive(token: Token) -> bool:
