@@ -119,7 +119,7 @@ from extract.grammar.timing import (
     told_time_span,
 )
 from extract.kb import KnowledgeBase
-from extract.lexicon import NO_EVENT, Lexicon, NounEvent
+from extract.lexicon import MIN_COMPOUND_HEAD, MIN_COMPOUND_MODIFIER, NO_EVENT, Lexicon, NounEvent
 from extract.name_words import name_words
 from records import EVENT_KINDS
 from records.ids import kb_key
@@ -2783,7 +2783,7 @@ def event_name(noun: Token, is_time: Callable[[str], object] | None = None) -> s
         if before.pos_ == "DET" or before.lower_ in DEFINITE:
             break  # "The Summit": no name of its own
         start -= 1
-    if start == noun.i and "-" not in noun.text:
+    if start == noun.i and "-" not in noun.text and not closed_compound_name(noun.text):
         return ""
     if start == noun.i == sent_start:
         return ""  # "Post-election violence ...": a sentence's first word is capitalised anyway
@@ -2803,10 +2803,27 @@ def _inside_name(noun: Token) -> bool:
 def is_event_name(trigger: str) -> bool:
     """Whether an EVENT record's trigger is the proper name it goes by (:func:`event_name`), not
     a word: a name of more words with a capital or number ("Syrian Civil War", "orkaan Dorian"),
-    or a hyphenated compound that opens with one."""
+    or a hyphenated or closed compound that opens with one ("Irakoorlog")."""
     if " " in trigger:
         return any(name_word(word) for word in trigger.split())
-    return name_word(trigger) and "-" in trigger
+    return name_word(trigger) and ("-" in trigger or closed_compound_name(trigger))
+
+
+#: The last words of events' names ("War", "oorlog", "top": ``event_head`` in namewords).
+EVENT_HEADS = name_words()["event_head"]
+
+
+def closed_compound_name(word: str) -> bool:
+    """Whether ``word`` is one capitalised word closed on the last word of an event's name, after
+    a name of its own ("Irakoorlog", "Golfoorlog", "Vietnamoorlog"): the event's proper name, as
+    "Iraq War" is; the head alone ("Oorlog", "the Summit") is none."""
+    lower = word.lower()
+    return word[:1].isupper() and any(
+        len(head) >= MIN_COMPOUND_HEAD
+        and lower.endswith(head)
+        and len(lower) - len(head) >= MIN_COMPOUND_MODIFIER
+        for head in EVENT_HEADS
+    )
 
 
 #: Articles that let an event noun tell an event again (:func:`_restated`): "a decree" may be the
