@@ -2915,7 +2915,7 @@ def _one_open(
     determiners = [c for c in children(first) if c.dep_ in DETERMINER_LABELS]
     possessed = any(c.dep_ != "det" for c in determiners)
     if (
-        len(event.mentions) != 1
+        not _told_once_by_its_word(doc, event)
         or event.name
         or _told_by_verb(first)
         or "Plur" in morph_values(first, "Number")
@@ -2943,6 +2943,18 @@ def _one_open(
     ):
         return None
     return earlier
+
+
+def _told_once_by_its_word(doc: Doc, event: EventMention) -> bool:
+    """Whether only an event's first mention tells it by its own word, any other being a definite
+    noun of another word that took it as the event of its class or kind ("bij zijn overlijden
+    ... het heengaan van Mukherjee": the definite noun took the latest of two deaths told once,
+    which is the first again)."""
+    word = doc[event.mentions[0]].lemma_.lower()
+    return all(
+        _definite(doc[i]) and not _told_by_verb(doc[i]) and doc[i].lemma_.lower() != word
+        for i in event.mentions[1:]
+    )
 
 
 def _headline_retold(

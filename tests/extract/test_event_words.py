@@ -418,3 +418,16 @@ def test_a_possessed_infinitive_noun_names_the_one_death_told_before_nl():
         "lag hij bij zijn overlijden in coma."
     )
     assert _events(records_of(text, "nl", "2020-09-03")) == [("overlijden", 2)]
+
+
+def test_a_definite_noun_that_took_the_later_telling_of_a_death_leaves_it_one_death_nl():
+    # "het heengaan" takes the latest death told once ("bij zijn overlijden"), which names
+    # the first death again: one death, with the definite noun among its mentions
+    text = (
+        "Op maandag is oud-minister Karel Vos overleden. Zijn overlijden werd via Twitter "
+        "bekendgemaakt door zijn zoon Tim Vos.\n\nVos werd op 10 augustus in het ziekenhuis "
+        "opgenomen. Volgens berichten lag hij bij zijn overlijden in coma.\n\nPremier Anna Smit "
+        "sprak over het heengaan van Vos."
+    )
+    events = _events(records_of(text, "nl", "2020-09-03"))
+    assert [mentions for _, mentions in events] == [3]
