@@ -120,7 +120,7 @@ from extract.grammar.timing import (
     told_time_span,
 )
 from extract.kb import KnowledgeBase
-from extract.lexicon import NO_EVENT, Lexicon, NounEvent
+from extract.lexicon import MIN_COMPOUND_HEAD, MIN_COMPOUND_MODIFIER, NO_EVENT, Lexicon, NounEvent
 from extract.name_words import name_words
 from records import EVENT_KINDS
 from records.ids import kb_key
@@ -465,7 +465,7 @@ class EventFinder:
             if token.idx in in_time and token.text[:1].isupper():
                 continue
             # "zijn aftreden": an infinitive with its own article or possessive is a noun
-            is_verb = token.pos_ == "VERB" and not _nominal_infinitive(token)
+            is_verb = _told_by_verb(token)
             found = self._event_verb(token) if is_verb else self._event_noun(token)
             definite = not is_verb and _definite(token)
             # "Wednesday's quake": the quake told before with that time, if any
@@ -835,7 +835,7 @@ class EventFinder:
 
     def _mention_class(self, token: Token) -> str | None:
         """The class name of one mention of an event, a verb ("dissolved") or a noun."""
-        if token.pos_ == "VERB" and not _nominal_infinitive(token):
+        if _told_by_verb(token):
             found = self.classes.of(verb_lemmas_of(token, self.scheme, self.lexicon.lang))
         else:
             found = self._class_of(token)
@@ -2912,7 +2912,7 @@ def event_name(noun: Token, is_time: Callable[[str], object] | None = None) -> s
         if before.pos_ == "DET" or before.lower_ in DEFINITE:
             break  # "The Summit": no name of its own
         start -= 1
-    if start == noun.i and "-" not in noun.text:
+    if start == noun.i and "-" not in noun.text and not closed_compound_name(noun.text):
         return ""
     if start == noun.i == sent_start:
         return ""  # "Post-election violence ...": a sentence's first word is capitalised anyway
@@ -2932,10 +2932,27 @@ def _inside_name(noun: Token) -> bool:
 def is_event_name(trigger: str) -> bool:
     """Whether an EVENT record's trigger is the proper name it goes by (:func:`event_name`), not
     a word: a name of more words with a capital or number ("Syrian Civil War", "orkaan Dorian"),
-    or a hyphenated compound that opens with one."""
+    or a hyphenated or closed compound that opens with one ("Irakoorlog")."""
     if " " in trigger:
         return any(name_word(word) for word in trigger.split())
-    return name_word(trigger) and "-" in trigger
+    return name_word(trigger) and ("-" in trigger or closed_compound_name(trigger))
+
+
+#: The last words of events' names ("War", "oorlog", "top": ``event_head`` in namewords).
+EVENT_HEADS = name_words()["event_head"]
+
+
+def closed_compound_name(word: str) -> bool:
+    """Whether ``word`` is one capitalised word closed on the last word of an event's name, after
+    a name of its own ("Irakoorlog", "Golfoorlog", "Vietnamoorlog"): the event's proper name, as
+    "Iraq War" is; the head alone ("Oorlog", "the Summit") is none."""
+    lower = word.lower()
+    return word[:1].isupper() and any(
+        len(head) >= MIN_COMPOUND_HEAD
+        and lower.endswith(head)
+        and len(lower) - len(head) >= MIN_COMPOUND_MODIFIER
+        for head in EVENT_HEADS
+    )
 
 
 #: Articles that let an event noun tell an event again (:func:`_restated`): "a decree" may be the
@@ -2967,7 +2984,7 @@ def _restated(
                 for e in kept
                 if len(event.mentions) == 1
                 and event.participants
-                and first.pos_ != "VERB"
+                and not _told_by_verb(first)
                 and e.family == event.family
                 and doc[e.mentions[0]].lemma_.lower() == first.lemma_.lower()
                 and event.location in (None, e.location)
@@ -3027,9 +3044,9 @@ def _one_open(
     determiners = [c for c in children(first) if c.dep_ in DETERMINER_LABELS]
     possessed = any(c.dep_ != "det" for c in determiners)
     if (
-        len(event.mentions) != 1
+        not _told_once_by_its_word(doc, event)
         or event.name
-        or first.pos_ == "VERB"
+        or _told_by_verb(first)
         or "Plur" in morph_values(first, "Number")
         or any(c.dep_ == "det" and c.lower_ not in INDEFINITE for c in determiners)
         or (possessed and not event.owners)
@@ -3041,7 +3058,7 @@ def _one_open(
         e
         for e in kept
         if e.family == event.family
-        and any(doc[i].pos_ != "VERB" and doc[i].lemma_.lower() == word for i in e.mentions)
+        and any(not _told_by_verb(doc[i]) and doc[i].lemma_.lower() == word for i in e.mentions)
     ]
     if len(told) != 1:
         return None
@@ -3055,6 +3072,18 @@ def _one_open(
     ):
         return None
     return earlier
+
+
+def _told_once_by_its_word(doc: Doc, event: EventMention) -> bool:
+    """Whether only an event's first mention tells it by its own word, any other being a definite
+    noun of another word that took it as the event of its class or kind ("bij zijn overlijden
+    ... het heengaan van Mukherjee": the definite noun took the latest of two deaths told once,
+    which is the first again)."""
+    word = doc[event.mentions[0]].lemma_.lower()
+    return all(
+        _definite(doc[i]) and not _told_by_verb(doc[i]) and doc[i].lemma_.lower() != word
+        for i in event.mentions[1:]
+    )
 
 
 def _headline_retold(
@@ -3220,6 +3249,12 @@ def _named_actor(token: Token, kb: KnowledgeBase | None) -> bool:
         clause = token.head
         return clause.head != clause and _names_side(clause.head, kb)
     return True
+
+
+def _told_by_verb(token: Token) -> bool:
+    """Whether an event's mention is a verb's clause, not a noun: a verb the parser tagged that is
+    no infinitive used as a noun ("zijn overlijden" is a noun, as "his death" is)."""
+    return token.pos_ == "VERB" and not _nominal_infinitive(token)
 
 
 def _nominal_infinitive(token: Token) -> bool:

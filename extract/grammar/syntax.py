@@ -1189,6 +1189,15 @@ def _auxiliary_arguments(verb: Token, scheme: LabelScheme, labels: frozenset[str
     ]
 
 
+def clause_subjects(verb: Token, scheme: LabelScheme) -> list[Token]:
+    """The subjects, active or passive, that ``verb``'s own clause names: hung on the verb, or,
+    where it has none, on its auxiliary ('"Hij heeft een stempel gedrukt"', the Dutch parser
+    hanging "Hij" on "heeft"); none borrowed from another clause."""
+    labels = scheme.subject | scheme.passive_subject
+    own = [c for c in children(verb) if c.dep_ in labels]
+    return own or _auxiliary_arguments(verb, scheme, labels)
+
+
 def _second_auxiliary_subjects(
     verb: Token, scheme: LabelScheme, subject: list[Token]
 ) -> list[Token]:

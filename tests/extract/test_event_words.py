@@ -389,3 +389,45 @@ def test_a_bare_noun_joins_the_one_event_of_its_word(lang, text, word):
     records = records_of(text, lang)
     assert _events(records) == [(word, 2)]
     assert {source for source, _ in _participants(records)} >= {"Tom Reyes", "Mark Stone"}
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Zijn overlijden werd dinsdag bekendgemaakt door zijn zoon Tim Vos.", "overlijden"),
+        ("De minister sprak over het heengaan van oud-minister Karel Vos.", "heengaan"),
+    ],
+)
+def test_a_dutch_death_told_by_an_infinitive_noun_is_an_event_nl(text, word):
+    # "overlijden", "heengaan": the Dutch nouns of a death ("his death", "the passing"), which
+    # the parser tags as infinitives with their own possessive or article
+    records = records_of(
+        "Oud-minister Karel Vos is op maandag overleden. " + text, "nl", "2020-09-03"
+    )
+    events = _events(records)
+    assert [label for label, _ in events] == [word]
+    assert ("Karel Vos", events[0][0]) in _participants(records)
+
+
+def test_a_possessed_infinitive_noun_names_the_one_death_told_before_nl():
+    # "zijn overlijden" twice, apart by a paragraph that dates another act: one death, as
+    # "his death ... at his death" is; the infinitive is a noun, not a verb's clause of its own
+    text = (
+        "Op dinsdag is oud-minister Karel Vos overleden. Zijn overlijden werd bekendgemaakt door "
+        "zijn zoon Tim Vos.\n\nVos werd in mei in het ziekenhuis opgenomen. Volgens berichten "
+        "lag hij bij zijn overlijden in coma."
+    )
+    assert _events(records_of(text, "nl", "2020-09-03")) == [("overlijden", 2)]
+
+
+def test_a_definite_noun_that_took_the_later_telling_of_a_death_leaves_it_one_death_nl():
+    # "het heengaan" takes the latest death told once ("bij zijn overlijden"), which names
+    # the first death again: one death, with the definite noun among its mentions
+    text = (
+        "Op maandag is oud-minister Karel Vos overleden. Zijn overlijden werd via Twitter "
+        "bekendgemaakt door zijn zoon Tim Vos.\n\nVos werd op 10 augustus in het ziekenhuis "
+        "opgenomen. Volgens berichten lag hij bij zijn overlijden in coma.\n\nPremier Anna Smit "
+        "sprak over het heengaan van Vos."
+    )
+    events = _events(records_of(text, "nl", "2020-09-03"))
+    assert [mentions for _, mentions in events] == [3]

@@ -87,6 +87,9 @@ def test_a_hyphenated_compound_with_a_capital_is_a_name_with_the_capitalised_wor
         ("war", False),
         ("War", False),
         ("anti-regeringsprotest", False),
+        ("Golfoorlog", True),
+        ("Oorlog", False),
+        ("golfoorlog", False),
     ],
 )
 def test_a_records_trigger_is_a_name_when_it_is_one_of_more_words_or_parts(trigger, named):
@@ -153,6 +156,11 @@ def _names(records: dict) -> set[tuple[str, str]]:
             "Gestrande reizigers vlogen met gecharterde vliegtuigen naar huis onder de "
             "Vande Bharat-missie.",
             [("Vande Bharat-missie", 1)],
+        ),
+        (
+            "nl",
+            "De minister was een tegenstander van de Golfoorlog in 1991.",
+            [("Golfoorlog", 1)],
         ),
     ],
 )

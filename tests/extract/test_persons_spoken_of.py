@@ -78,6 +78,13 @@ def test_no_statement_to_a_country_the_clause_is_about(lang, text):
             "Piet Jansen",
             "Karel Visser",
         ),
+        (
+            # the Dutch parser hangs the quote's "Hij" on its auxiliary "heeft", not on the verb
+            "nl",
+            'Karel Visser overleed. Piet Jansen zei: "Hij heeft een onuitwisbaar stempel gedrukt."',
+            "Piet Jansen",
+            "Karel Visser",
+        ),
     ],
 )
 def test_a_quote_speaks_of_the_person_its_pronoun_stands_for(lang, text, speaker, subject):

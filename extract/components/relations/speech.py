@@ -30,6 +30,7 @@ from extract.grammar.syntax import (
     LabelScheme,
     agents,
     children,
+    clause_subjects,
     clause_verb,
     finite_beside_infinitive,
     has_infinitive_marker,
@@ -483,18 +484,18 @@ class SpeechAndStance:
         found: list[Relation],
         quoted: bool,
     ) -> list[str]:
-        """The persons the clause ``clause`` is about: its subject, a name, or in a quotation
+        """The persons the clause ``clause`` is about: its subject (on its verb or, as the Dutch
+        parser may hang it, its auxiliary: :func:`clause_subjects`), a name, or in a quotation
         (``quoted``) a third-person pronoun ("he", "hij") that stands for a person; none for a
         speech of its own, or when a relation other than a structural one is told within
         ``bounds`` (its characters). A quote's "he" is never its speaker (:class:`Quotations`),
         while "X said he was tired" is mostly X: on dev en the pronoun of a reported clause
         outside quotes gave 3 relations, none right."""
-        labels = self.scheme.subject | self.scheme.passive_subject
         if not self._clause_head(clause):
             return []
         if any(self.lexicon.is_speech_verb(v) for v in self._verb_lemmas(clause)):
             return []
-        topics = [c for c in children(clause) if c.dep_ in labels]
+        topics = clause_subjects(clause, self.scheme)
         if not topics or not (
             _named(topics[0], self.scheme) or (quoted and _third_person(topics[0]))
         ):
