@@ -2414,12 +2414,13 @@ class EventFinder:
         vehicle, the phrase of a ``held`` noun whose subject is it."""
 
         def is_vehicle(words: list[Token]) -> bool:
-            # the story's vehicle, or a vehicle noun a definite article makes one told before
-            # ("a cargo plane crashed ... Kaldor Air owned the aircraft")
+            # the story's vehicle, or a vehicle noun a definite article or demonstrative makes
+            # one told before ("a cargo plane crashed ... Kaldor Air owned the aircraft", "that
+            # aircraft"): the determiners the event nouns' reference back is read by (_definite)
             return any(
                 w.lemma_.lower() in vehicles
                 or w.lower_ in vehicles
-                or (w.lemma_.lower() in self.roles.vehicles and self._definite(w))
+                or (w.lemma_.lower() in self.roles.vehicles and _definite(w))
                 for w in words
             )
 
@@ -2460,14 +2461,6 @@ class EventFinder:
         if held and is_vehicle(said_of):
             return held
         return []
-
-    def _definite(self, noun: Token) -> bool:
-        """Whether a determiner of ``noun`` is definite ("the plane", "het toestel")."""
-        return any(
-            "Def" in morph_values(c, "Definite")
-            for c in children(noun)
-            if c.dep_ in DETERMINER_LABELS
-        )
 
     def _counted_in_clause(self, number: Token, counted: dict[int, bool]) -> bool:
         """Whether the clause of ``number`` holds a count noun (``count`` rows of
@@ -3104,7 +3097,10 @@ def _nominal_infinitive(token: Token) -> bool:
 def _definite(noun: Token) -> bool:
     """Whether an event noun has a definite or demonstrative determiner ("the talks", "deze
     juridische procedure"): it may name an event told before. The article of a name compounded
-    before the noun is the noun's ("The El Paso shooting": the parser hangs "The" on "Paso")."""
+    before the noun is the noun's ("The El Paso shooting": the parser hangs "The" on "Paso").
+    A vehicle noun so determined is one told before too ("that aircraft", "het toestel":
+    :meth:`EventFinder._owners_of`); the tagger's Definite=Def, which owners2 read there, marks
+    the articles only, not "this", "dat" or "deze"."""
     return any(
         c.dep_ in DETERMINER_LABELS
         and c.lower_ in DEFINITE
