@@ -245,6 +245,11 @@ class EventMention:
     #: :meth:`EventFinder._join_told`): a time of their own clause is the event's (see
     #: :meth:`EventFinder._result_time`).
     results: list[int] = field(default_factory=list)
+    #: The own time of a later telling joined to it (:func:`_restated`: "Reyes issued pardons
+    #: ... granted X a pardon on Monday"): its time when nothing nearer its first mention, its
+    #: sentence included, dates it (:meth:`EventFinder.find`'s dating, before
+    #: :meth:`EventFinder._retold_time`).
+    joined_time: tuple[int, int] | None = None
     #: Whom its nouns' owners name (their possessors or "of" phrases, "Floyd's death":
     #: :meth:`EventFinder._owners`): a noun owned by someone else is another event
     #: (:func:`_owned_by_another`), as is an indefinite one owned by someone the event it would
@@ -715,6 +720,10 @@ class EventFinder:
                     spans = [(m.start, m.end) for m in time_mentions]
                     breaks = doc.user_data.get(LINE_BREAKS) or []
                     event.time_span = headline_time(doc, spans, breaks)
+                if event.time_span is None:
+                    # "Reyes issued pardons ... granted X a pardon on Monday": the time of a
+                    # later telling joined to it, once nothing nearer its first mention dates it
+                    event.time_span = event.joined_time
                 if event.time_span is None:
                     # "the ruling ... The judge ruled on Friday": a clause elsewhere that tells
                     # the same act, by a word of its stem and with no other actor, with a time
@@ -2851,9 +2860,22 @@ def _restated(
             kept.append(event)
         else:
             earlier.mentions += event.mentions
-            for p in event.participants:
-                earlier.add(p)  # "granted X a pardon": X, a participant of the one pardon
+            _take_over(earlier, event)
+            # its own time dates the event only once nothing nearer the first mention does: at
+            # this point a noun's sentence has not lent it its time yet, and a time the first
+            # telling's sentence gives wins (pairs_fresh3_en wn2020-036: "Yesterday ... held
+            # caucuses", not the 2016 caucuses' "votes" the join took in)
+            earlier.joined_time = earlier.joined_time or event.time_span or event.joined_time
     return kept
+
+
+def _take_over(into: EventMention, told_again: EventMention) -> None:
+    """Give ``into`` what a later telling of it joined to it knows: its participants ("granted X
+    a pardon": X, a participant of the one pardon) and its place where ``into`` has none (both
+    joins, :func:`_restated` and :func:`_headline_retold`, refuse another place)."""
+    into.location = into.location or told_again.location
+    for p in told_again.participants:
+        into.add(p)
 
 
 def _owned_by_another(owners: frozenset[str], event: EventMention) -> bool:
@@ -2961,11 +2983,9 @@ def _headline_retold(
             continue
         later.mentions = sorted(event.mentions + later.mentions)
         later.sentence = min(later.sentence, event.sentence)
-        later.location = later.location or event.location
         later.time_span = later.time_span or event.time_span
         later.name = later.name or event.name
-        for p in event.participants:
-            later.add(p)
+        _take_over(later, event)
         kept.remove(event)
     return kept
 
