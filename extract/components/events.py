@@ -450,6 +450,7 @@ class EventFinder:
         events: list[EventMention] = []
         earlier = _EarlierEvents()
         role_words: list[tuple[Token, EventRole]] = []  # "other victims included X": _join_told
+        retelling: list[Token] = []  # verbs that may retell an earlier event: _join_retelling
         by_name: dict[str, EventMention] = {}  # a named event's name in lower case -> the event
         # token -> the event it names: the mentions so far, and a named event's name alone
         # ("Dorian") wherever the text tells it
@@ -486,7 +487,8 @@ class EventFinder:
             if found is None and is_verb:
                 # "the coup ... the generals overthrew the president": the act of an event told
                 # before, retold by a verb of its stem, has the verb's actors as participants
-                self._join_retelling(doc, token, events, sentence_of, resolver, times, same_date)
+                # (joined once every event is known: _join_retelling)
+                retelling.append(token)
             if found is None or found.kind not in NODE_KINDS:
                 continue
             sentence = sentence_of[token.i]
@@ -667,6 +669,8 @@ class EventFinder:
                 # Florida")
                 self._add_struck_place(event, token, resolver, len(name.split()), sentence)
             earlier.update(event, token.lemma_.lower(), cls, noun=not is_verb)
+        for verb in retelling:
+            self._join_retelling(doc, verb, events, sentence_of, resolver, times, same_date)
         for word, role in role_words:
             self._join_told(word, role, events, resolver, sentence_of[word.i])
         events = _headline_retold(
@@ -927,9 +931,15 @@ class EventFinder:
         earlier sentence named by a noun of its stem or class (:meth:`_retold_by_verb`), when
         the verb tells it as done at no place of its own: "Tuesday's pleas ... Smith pleaded
         guilty", "de stemming ... de Kamer stemde". Unpaired: the verb tells what one did, not
-        what the participants did to each other (paired, they typed wrong event pairs on dev nl)."""
-        if verb.dep_ in ATTRIBUTIVE or self._negated(verb) or not self._told_done(verb):
-            return  # "encouraged Zelensky to investigate Biden": asked, not retold
+        what the participants did to each other (paired, they typed wrong event pairs on dev nl).
+
+        Asked once every event of the text is known (``events``), so that an event its sentence
+        names after the verb guards as one named before it does ("Smith pleaded guilty before
+        the trial, which opens in May"). Each guard only returns, so their order decides the
+        cost alone: the parse's own marks first, then whether an event is retold at all (most
+        verbs retell none), then the clause's mode, place and time."""
+        if verb.dep_ in ATTRIBUTIVE:
+            return  # "the newly elected council": a word of a noun, not the act retold
         tense = morph_values(verb, "Tense")
         if "Past" not in tense and (
             "Part" not in morph_values(verb, "VerbForm") or "Pres" in tense
@@ -938,13 +948,17 @@ class EventFinder:
         lemmas = verb_lemmas_of(verb, self.scheme, self.lexicon.lang)
         cls = self.classes.of(lemmas)
         event = self._retold_by_verb(doc, verb, cls, events, sentence_of)
-        if event is None or self._place(verb, resolver, event.type == NO_ACT):
+        if event is None:
             return
         sentence = sentence_of[verb.i]
         if any(
             e is not event and any(sentence_of[i] == sentence for i in e.mentions) for e in events
         ):
             return  # "at its own convention, the party nominated": the act of the event told there
+        if self._negated(verb) or not self._told_done(verb):
+            return  # "encouraged Zelensky to investigate Biden": asked, not retold
+        if self._place(verb, resolver, event.type == NO_ACT):
+            return  # "voted in Paris": at a place of its own
         own = time_span_of(verb, times)
         was = event.time_span or time_span_of(doc[event.mentions[0]], times)
         if not _same_time(doc, was, own, same_date) and not _same_time(doc, own, was, same_date):
