@@ -286,6 +286,19 @@ def align(gold_entities: list[dict], doc: PredDoc) -> Alignment:
     return Alignment(to_gold, to_pred, typed_gold, untyped_gold)
 
 
+def merged_names(al: Alignment) -> dict[str, set[str]]:
+    """The wrongly merged name nodes (issue 19: two entities drawn as one), each with the gold
+    entities it holds: a node that matches two or more gold entities of its own type. A node
+    matching none of its type stands for nobody (docs/yardstick.md, "Matching"): that its form
+    is also the form of two gold entities of other types ("Georgia", a state and a country) is
+    a type error, counted as a false and a missed name, not a merge."""
+    held: dict[str, set[str]] = {}
+    for gid, nodes in al.typed_gold.items():
+        for nid in nodes:
+            held.setdefault(nid, set()).add(gid)
+    return {nid: gids for nid, gids in held.items() if len(gids) > 1}
+
+
 def linking(doc: PredDoc, al: Alignment, source: str, target: str) -> list[tuple[dict, bool]]:
     """Predicted typed relations between the nodes of gold ``source`` and ``target``, each
     with True when it runs source -> target."""

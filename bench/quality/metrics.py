@@ -19,6 +19,7 @@ from bench.quality.match import (
     event_merged,
     event_participants,
     linking,
+    merged_names,
     norm,
     relation_mode,
     relation_right,
@@ -61,7 +62,7 @@ def _entities(c: Counter, gold_entities: list[dict], doc: PredDoc, al: Alignment
     c["entities.pred_right"] += len(typed_nodes)
     c["entities.pred_right_untyped"] += len(untyped_nodes)
     c["entities.split"] += sum(1 for g in names if len(al.to_pred.get(g["id"], ())) > 1)
-    c["entities.merged"] += sum(1 for n in nodes if len(al.to_gold.get(n["id"], ())) > 1)
+    c["entities.merged"] += len(merged_names(al))
     for t in NAME_TYPES:
         c[f"entities.type.{t}.gold"] += sum(1 for g in names if g["type"] == t)
         c[f"entities.type.{t}.gold_found"] += sum(

@@ -10,8 +10,9 @@ Three lists per language, each line one article's error:
 - ``missed``: a gold entity no predicted node of its type matches, with the type predicted for
   it when it was found under another type;
 - ``split``: a gold entity two or more predicted nodes match (one thing drawn twice);
-- ``merged``: a predicted node that matches two or more gold entities (two things drawn as one),
-  with the gold entities it holds.
+- ``merged``: a predicted node that matches two or more gold entities of its own type (two
+  things drawn as one, issue 19: :func:`~bench.quality.match.merged_names`), with the gold
+  entities it holds.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from bench.quality.corpus import Gold
-from bench.quality.match import NAME_TYPES, PredDoc, align, norm
+from bench.quality.match import NAME_TYPES, PredDoc, align, merged_names, norm
 
 WRONG_TYPE, PART, HOLDS, NOT_IN_GOLD = "wrong type", "part of a name", "holds a name", "not in gold"
 GROUPS = (WRONG_TYPE, PART, HOLDS, NOT_IN_GOLD)
@@ -48,12 +49,12 @@ def name_errors(gold: Gold, pred: PredDoc) -> list[NameMistake]:
     al = align(gold.entities, pred)
     typed_nodes = {n for found in al.typed_gold.values() for n in found}
     gold_forms = {norm(f) for g in names for f in g["forms"]}
+    merged = merged_names(al)
     out = []
     for nid, node in pred.nodes.items():
-        held = sorted(al.to_gold.get(nid, ()))
-        if node["type"] in NAME_TYPES and len(held) > 1:
+        if nid in merged:
             shown = " | ".join(sorted(node["forms"]))
-            text = f"{node['type']} {shown}: {' + '.join(held)}"
+            text = f"{node['type']} {shown}: {' + '.join(sorted(merged[nid]))}"
             out.append(NameMistake("merged", "", gold.article, text))
         if node["type"] not in NAME_TYPES or nid in typed_nodes:
             continue

@@ -251,6 +251,11 @@ class EventMention:
     #: :meth:`EventFinder._join_told`): a time of their own clause is the event's (see
     #: :meth:`EventFinder._result_time`).
     results: list[int] = field(default_factory=list)
+    #: The own time of a later telling joined to it (:func:`_restated`: "Reyes issued pardons
+    #: ... granted X a pardon on Monday"): its time when nothing nearer its first mention, its
+    #: sentence included, dates it (:meth:`EventFinder.find`'s dating, before
+    #: :meth:`EventFinder._retold_time`).
+    joined_time: tuple[int, int] | None = None
     #: Whom its nouns' owners name (their possessors or "of" phrases, "Floyd's death":
     #: :meth:`EventFinder._owners`): a noun owned by someone else is another event
     #: (:func:`_owned_by_another`), as is an indefinite one owned by someone the event it would
@@ -451,6 +456,7 @@ class EventFinder:
         events: list[EventMention] = []
         earlier = _EarlierEvents()
         role_words: list[tuple[Token, EventRole]] = []  # "other victims included X": _join_told
+        retelling: list[Token] = []  # verbs that may retell an earlier event: _join_retelling
         by_name: dict[str, EventMention] = {}  # a named event's name in lower case -> the event
         # token -> the event it names: the mentions so far, and a named event's name alone
         # ("Dorian") wherever the text tells it
@@ -487,7 +493,8 @@ class EventFinder:
             if found is None and is_verb:
                 # "the coup ... the generals overthrew the president": the act of an event told
                 # before, retold by a verb of its stem, has the verb's actors as participants
-                self._join_retelling(doc, token, events, sentence_of, resolver, times, same_date)
+                # (joined once every event is known: _join_retelling)
+                retelling.append(token)
             if found is None or found.kind not in NODE_KINDS:
                 continue
             sentence = sentence_of[token.i]
@@ -675,6 +682,8 @@ class EventFinder:
                 # Florida")
                 self._add_struck_place(event, token, resolver, len(name.split()), sentence)
             earlier.update(event, token.lemma_.lower(), cls, noun=not is_verb)
+        for verb in retelling:
+            self._join_retelling(doc, verb, events, sentence_of, resolver, times, same_date)
         for word, role in role_words:
             self._join_told(word, role, events, resolver, sentence_of[word.i])
         events = _headline_retold(
@@ -728,6 +737,10 @@ class EventFinder:
                     spans = [(m.start, m.end) for m in time_mentions]
                     breaks = doc.user_data.get(LINE_BREAKS) or []
                     event.time_span = headline_time(doc, spans, breaks)
+                if event.time_span is None:
+                    # "Reyes issued pardons ... granted X a pardon on Monday": the time of a
+                    # later telling joined to it, once nothing nearer its first mention dates it
+                    event.time_span = event.joined_time
                 if event.time_span is None:
                     # "the ruling ... The judge ruled on Friday": a clause elsewhere that tells
                     # the same act, by a word of its stem and with no other actor, with a time
@@ -976,9 +989,15 @@ class EventFinder:
         earlier sentence named by a noun of its stem or class (:meth:`_retold_by_verb`), when
         the verb tells it as done at no place of its own: "Tuesday's pleas ... Smith pleaded
         guilty", "de stemming ... de Kamer stemde". Unpaired: the verb tells what one did, not
-        what the participants did to each other (paired, they typed wrong event pairs on dev nl)."""
-        if verb.dep_ in ATTRIBUTIVE or self._negated(verb) or not self._told_done(verb):
-            return  # "encouraged Zelensky to investigate Biden": asked, not retold
+        what the participants did to each other (paired, they typed wrong event pairs on dev nl).
+
+        Asked once every event of the text is known (``events``), so that an event its sentence
+        names after the verb guards as one named before it does ("Smith pleaded guilty before
+        the trial, which opens in May"). Each guard only returns, so their order decides the
+        cost alone: the parse's own marks first, then whether an event is retold at all (most
+        verbs retell none), then the clause's mode, place and time."""
+        if verb.dep_ in ATTRIBUTIVE:
+            return  # "the newly elected council": a word of a noun, not the act retold
         tense = morph_values(verb, "Tense")
         if "Past" not in tense and (
             "Part" not in morph_values(verb, "VerbForm") or "Pres" in tense
@@ -987,13 +1006,17 @@ class EventFinder:
         lemmas = verb_lemmas_of(verb, self.scheme, self.lexicon.lang)
         cls = self.classes.of(lemmas)
         event = self._retold_by_verb(doc, verb, cls, events, sentence_of)
-        if event is None or self._place(verb, resolver, event.type == NO_ACT):
+        if event is None:
             return
         sentence = sentence_of[verb.i]
         if any(
             e is not event and any(sentence_of[i] == sentence for i in e.mentions) for e in events
         ):
             return  # "at its own convention, the party nominated": the act of the event told there
+        if self._negated(verb) or not self._told_done(verb):
+            return  # "encouraged Zelensky to investigate Biden": asked, not retold
+        if self._place(verb, resolver, event.type == NO_ACT):
+            return  # "voted in Paris": at a place of its own
         own = time_span_of(verb, times)
         was = event.time_span or time_span_of(doc[event.mentions[0]], times)
         if not _same_time(doc, was, own, same_date) and not _same_time(doc, own, was, same_date):
@@ -2524,12 +2547,13 @@ class EventFinder:
         vehicle, the phrase of a ``held`` noun whose subject is it."""
 
         def is_vehicle(words: list[Token]) -> bool:
-            # the story's vehicle, or a vehicle noun a definite article makes one told before
-            # ("a cargo plane crashed ... Kaldor Air owned the aircraft")
+            # the story's vehicle, or a vehicle noun a definite article or demonstrative makes
+            # one told before ("a cargo plane crashed ... Kaldor Air owned the aircraft", "that
+            # aircraft"): the determiners the event nouns' reference back is read by (_definite)
             return any(
                 w.lemma_.lower() in vehicles
                 or w.lower_ in vehicles
-                or (w.lemma_.lower() in self.roles.vehicles and self._definite(w))
+                or (w.lemma_.lower() in self.roles.vehicles and _definite(w))
                 for w in words
             )
 
@@ -2570,14 +2594,6 @@ class EventFinder:
         if held and is_vehicle(said_of):
             return held
         return []
-
-    def _definite(self, noun: Token) -> bool:
-        """Whether a determiner of ``noun`` is definite ("the plane", "het toestel")."""
-        return any(
-            "Def" in morph_values(c, "Definite")
-            for c in children(noun)
-            if c.dep_ in DETERMINER_LABELS
-        )
 
     def _counted_in_clause(self, number: Token, counted: dict[int, bool]) -> bool:
         """Whether the clause of ``number`` holds a count noun (``count`` rows of
@@ -3004,9 +3020,22 @@ def _restated(
             kept.append(event)
         else:
             earlier.mentions += event.mentions
-            for p in event.participants:
-                earlier.add(p)  # "granted X a pardon": X, a participant of the one pardon
+            _take_over(earlier, event)
+            # its own time dates the event only once nothing nearer the first mention does: at
+            # this point a noun's sentence has not lent it its time yet, and a time the first
+            # telling's sentence gives wins (pairs_fresh3_en wn2020-036: "Yesterday ... held
+            # caucuses", not the 2016 caucuses' "votes" the join took in)
+            earlier.joined_time = earlier.joined_time or event.time_span or event.joined_time
     return kept
+
+
+def _take_over(into: EventMention, told_again: EventMention) -> None:
+    """Give ``into`` what a later telling of it joined to it knows: its participants ("granted X
+    a pardon": X, a participant of the one pardon) and its place where ``into`` has none (both
+    joins, :func:`_restated` and :func:`_headline_retold`, refuse another place)."""
+    into.location = into.location or told_again.location
+    for p in told_again.participants:
+        into.add(p)
 
 
 def _owned_by_another(owners: frozenset[str], event: EventMention) -> bool:
@@ -3126,11 +3155,9 @@ def _headline_retold(
             continue
         later.mentions = sorted(event.mentions + later.mentions)
         later.sentence = min(later.sentence, event.sentence)
-        later.location = later.location or event.location
         later.time_span = later.time_span or event.time_span
         later.name = later.name or event.name
-        for p in event.participants:
-            later.add(p)
+        _take_over(later, event)
         kept.remove(event)
     return kept
 
@@ -3268,7 +3295,10 @@ def _nominal_infinitive(token: Token) -> bool:
 def _definite(noun: Token) -> bool:
     """Whether an event noun has a definite or demonstrative determiner ("the talks", "deze
     juridische procedure"): it may name an event told before. The article of a name compounded
-    before the noun is the noun's ("The El Paso shooting": the parser hangs "The" on "Paso")."""
+    before the noun is the noun's ("The El Paso shooting": the parser hangs "The" on "Paso").
+    A vehicle noun so determined is one told before too ("that aircraft", "het toestel":
+    :meth:`EventFinder._owners_of`); the tagger's Definite=Def, which owners2 read there, marks
+    the articles only, not "this", "dat" or "deze"."""
     return any(
         c.dep_ in DETERMINER_LABELS
         and c.lower_ in DEFINITE

@@ -63,6 +63,7 @@ class Quotations:
         self._breaks = sorted(line_breaks or [])
         self._spans: list[tuple[int, int]] | None = None  # (opening mark, closing mark) tokens
         self._speakers: dict[int, list[str]] = {}  # quote's opening mark -> its speaker
+        self._verbs: dict[int, list[Token]] = {}  # quote's opening mark -> its speaker's verbs
 
     def speaker_of(self, pronoun: Token) -> list[str]:
         """The speaker a first-person personal pronoun inside a quotation stands for ("I",
@@ -90,6 +91,15 @@ class Quotations:
             self._speakers[quote[0]] = []  # no cycle through a quote being resolved
             self._speakers[quote[0]] = self._speaker(quote)
         return list(self._speakers[quote[0]])
+
+    def attributed_by(self, token: Token) -> list[Token]:
+        """The speech verbs whose subject is the speaker of the quotation ``token`` lies inside
+        ('"...," Kern wrote': wrote; '"...?" Kern asked': asked), for a reader that weighs what
+        the attribution does; empty where :meth:`speaker_around` finds no speaker."""
+        quote = self._quote_around(token.i)
+        if quote is None or not self.speaker_around(token):
+            return []
+        return list(self._verbs.get(quote[0], []))
 
     def inside(self, token: Token) -> bool:
         """Whether ``token`` lies inside a quotation (between its marks)."""
@@ -137,11 +147,16 @@ class Quotations:
         if not verbs and start == before.start:
             verbs = self._introduced_by(before)
         found: set[str] = set()
+        by: list[Token] = []
         for verb in verbs:
             for subject in subjects(verb, self.scheme):
                 if start <= subject.i <= end or _inside_any(subject.i, self.spans()):
                     continue
-                found.update(e for e in self._actors(subject) if self._is_actor(e))
+                actors = {e for e in self._actors(subject) if self._is_actor(e)}
+                if actors and verb not in by:
+                    by.append(verb)
+                found |= actors
+        self._verbs[start] = by
         return list(found) if len(found) == 1 else []
 
     def _speech_verb(self, token: Token) -> bool:

@@ -431,3 +431,26 @@ def test_a_definite_noun_that_took_the_later_telling_of_a_death_leaves_it_one_de
     )
     events = _events(records_of(text, "nl", "2020-09-03"))
     assert [mentions for _, mentions in events] == [3]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "President Tom Reyes issued seven pardons. Critics protested. Reyes granted Anna Bell "
+            "a full pardon on Monday.",
+        ),
+        (
+            "nl",
+            "De president verleende gratie aan Tom Reyes. Critici protesteerden. Maandag "
+            "verleende de president Tom Reyes een volledige gratie.",
+        ),
+    ],
+)
+def test_a_joined_telling_gives_its_time_to_an_event_that_has_none(lang, text):
+    # the second telling joins the first (one act of clemency) and brings its Monday along; the
+    # document's own date (Wednesday 3 December) is no time the text gives
+    records = records_of(text, lang, date="2025-12-03")
+    events = [e for e in records["entities"] if e["type"] == "EVENT"]
+    assert [(e["mentions"], e["event"]["date"]) for e in events] == [(2, "2025-12-01")]

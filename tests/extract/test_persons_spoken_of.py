@@ -163,3 +163,32 @@ def test_a_quoted_word_makes_no_quote_of_the_clause_around_it(lang, text):
     # the pronoun lies outside the quoted word: a reported clause's pronoun, not a quote's
     found = typed(text, lang)
     assert not [k for k in found if k[1] == "STATEMENT"], sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", '"Tom Reyes was a gentle soul," Anna Bell wrote.'),
+        ("nl", 'Anna Bell schreef: "Tom Reyes was een zachtaardige ziel."'),
+        # the parse reads "daaraanvoegen" first: the lemma the speech list knows, "toevoegen"
+        ("nl", 'Kamerlid Anna Bell voegde daaraan toe: "Tom Reyes was een zachtaardige ziel."'),
+    ],
+)
+def test_a_written_or_added_quote_speaks_of_its_subject(lang, text):
+    # "wrote", "voegde toe" only report, as "said" does (speech.<lang>.tsv mode say)
+    assert ("Anna Bell", "STATEMENT", "Tom Reyes") in typed(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", '"Tom Reyes was never at the meeting," Anna Bell denied.'),
+        ("en", '"Tom Reyes was at the meeting," Anna Bell claimed.'),
+        ("nl", 'Anna Bell ontkende: "Tom Reyes was geen held."'),
+        ("nl", '"Tom Reyes was een leugenaar," beweerde Anna Bell.'),
+    ],
+)
+def test_a_quote_a_denial_or_claim_attributes_gives_no_statement(lang, text):
+    # a denial or a claim is an act of its own (docs/annotation.md, "Reported speech"), as
+    # outside quotes (REPORTING_MODES): the quote's subject is no subject merely spoken of
+    assert ("Anna Bell", "STATEMENT", "Tom Reyes") not in typed(text, lang)

@@ -167,6 +167,19 @@ def test_crashed_vehicle_s_country_adjective_is_no_owner() -> None:
             "nl",
             "Kaldor Air",
         ),
+        # a vehicle noun a demonstrative makes one told before, as an article does (tidy7:
+        # the tagger's Definite=Def marks the articles only)
+        (
+            "A small plane crashed near Dorset on Monday. Kaldor Air owned that aircraft.",
+            "en",
+            "Kaldor Air",
+        ),
+        (
+            "Een klein vliegtuig is maandag bij Dorset neergestort. Dat toestel was eigendom van "
+            "Kaldor Air.",
+            "nl",
+            "Kaldor Air",
+        ),
         # the event's vehicle is the last part of a hyphened word
         (
             "Een Boeing 707-vrachtvliegtuig is maandag bij Dorset neergestort. Het toestel was "

@@ -663,3 +663,19 @@ def test_event_typing_ends_match_without_their_accents():
     doc = pred_docs(records)["s1"]
     assert typing_prediction(doc, "Israël", "Palestina") == "ASSAULT"
     assert typing_prediction(doc, "Irak", "Palestina") == "NONE"
+
+
+def test_a_node_of_another_type_is_no_merged_node():
+    gold = [
+        {"id": "trump", "type": "PERSON", "forms": ["Trump"]},
+        {"id": "pence", "type": "PERSON", "forms": ["Pence"]},
+    ]
+    records = {
+        "documents": [{"id": "d1"}],
+        "entities": [entity("org:x", "Trump", "ORG")],
+        "mentions": [mention("org:x", "Trump"), mention("org:x", "Pence")],
+        "relations": [],
+    }
+    doc = pred_docs(records)["d1"]
+    assert align(gold, doc).to_gold["org:x"] == {"trump", "pence"}  # still read for pairs
+    assert score_article(gold, [], doc)["entities.merged"] == 0

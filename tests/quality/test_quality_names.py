@@ -69,3 +69,13 @@ def test_names_lists_a_node_that_merges_two_gold_entities() -> None:
         ("merged", "ORG Agence France-Presse | SpaceX: afp + spacex")
     ]
     assert "en merged names: 1" in table("en", errors)
+
+
+def test_a_node_of_another_type_merges_nothing() -> None:
+    # a PERSON node whose forms are two gold organisations' stands for neither (it is a false
+    # name and two missed ones), so no merge is counted for it (tidy7: issue 19's merge is of
+    # entities of the node's own type)
+    pred = _pred(_node("p1", "PERSON", "SpaceX", "Agence France-Presse"))
+    errors = name_errors(GOLD, pred)
+    assert not [e for e in errors if e.kind == "merged"]
+    assert ("false", "wrong type") in {(e.kind, e.group) for e in errors}

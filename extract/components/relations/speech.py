@@ -420,13 +420,12 @@ class SpeechAndStance:
         gold entities, 5 right and 2 of a right pair with another type (a quoted accusation, ACCUSE
         in the gold); nl 3, 2 right; pairs_fresh3_nl 1 right, pairs_fresh3_en 1 of a right pair
         (ACCUSE). A quotation's clauses are read for the speaker :class:`Quotations` finds around
-        the quote, whatever verb attributes it and whatever the parser hung them on
-        (:meth:`_quoted_persons`)."""
+        the quote, whatever the parser hung them on (:meth:`_quoted_persons`), when the verbs
+        that attribute it only report as well ("wrote", not "asked" or "denied":
+        :meth:`_only_reports`)."""
         drawn: set[tuple[str, str]] = set()
         for verb in tagged_tokens(ctx.doc, ("VERB",)):
-            lemmas = self._verb_lemmas(verb)
-            modes = {self.lexicon.speech_mode(lemma) for lemma in lemmas[:1]} - {None}
-            if not modes or not modes <= REPORTING_MODES:
+            if not self._only_reports([verb]):
                 continue
             speakers = [
                 e
@@ -467,7 +466,7 @@ class SpeechAndStance:
             if end - start < 2:
                 continue
             speakers = [e for e in quotations.speaker_around(ctx.doc[start + 1]) if ctx.is_actor(e)]
-            if not speakers:
+            if not speakers or not self._only_reports(quotations.attributed_by(ctx.doc[start + 1])):
                 continue
             bounds = (ctx.doc[start].idx, ctx.doc[end].idx)
             for clause in ctx.doc[start + 1 : end]:
@@ -475,6 +474,20 @@ class SpeechAndStance:
                     continue
                 for target in self._person_told_of(clause, bounds, ctx, found, quoted=True):
                     yield speakers[0], clause, target
+
+    def _only_reports(self, verbs: list[Token]) -> bool:
+        """Whether ``verbs`` are speech verbs that only report (:data:`REPORTING_MODES`, by the
+        mode of the first of each one's lemmas that ``speech.<lang>.tsv`` knows, as
+        :class:`Quotations` takes a verb for a speech verb by any of them: "voegde daaraan toe",
+        whose parse reads "daaraanvoegen" first): "said", "wrote", "zei", "schreef",
+        "announced"; not "asked", "denied", "claimed", "vroeg", "ontkende", whose act is the
+        relation of its own (docs/annotation.md, "Reported speech": REQUEST, REJECT, ACCUSE),
+        not a STATEMENT about the one the clause or quote speaks of."""
+        modes = [
+            next(filter(None, map(self.lexicon.speech_mode, self._verb_lemmas(v))), None)
+            for v in verbs
+        ]
+        return bool(modes) and all(mode in REPORTING_MODES for mode in modes)
 
     def _person_told_of(
         self,
