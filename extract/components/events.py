@@ -918,7 +918,9 @@ class EventFinder:
         earlier sentence named by a noun of its stem or class (:meth:`_retold_by_verb`), when
         the verb tells it as done at no place of its own: "Tuesday's pleas ... Smith pleaded
         guilty", "de stemming ... de Kamer stemde". Unpaired: the verb tells what one did, not
-        what the participants did to each other (paired, they typed wrong event pairs on dev nl)."""
+        what the participants did to each other (paired, they typed wrong event pairs on dev nl).
+        A speech verb retells nothing ("the claims ... Hawkins claimed", "alleged"): on unlabelled
+        Wikinews debate stories it made every later speaker a participant of one claim."""
         if verb.dep_ in ATTRIBUTIVE or self._negated(verb) or not self._told_done(verb):
             return  # "encouraged Zelensky to investigate Biden": asked, not retold
         tense = morph_values(verb, "Tense")
@@ -926,6 +928,8 @@ class EventFinder:
             "Part" not in morph_values(verb, "VerbForm") or "Pres" in tense
         ):
             return  # "the body that elects", "likes killing them": a habit, not the act retold
+        if self._tells(verb):
+            return  # "the claims ... Hawkins claimed": each saying is an act of its own
         lemmas = verb_lemmas_of(verb, self.scheme, self.lexicon.lang)
         cls = self.classes.of(lemmas)
         event = self._retold_by_verb(doc, verb, cls, events, sentence_of)
