@@ -119,3 +119,25 @@ def test_a_speech_verb_of_the_event_nouns_stem_retells_nothing() -> None:
     events = events_of(text, "en")
     assert any(label == "Ann Walker" for _, _, parts in events for label, _ in parts)
     assert all(label != "Tom Berg" for _, _, parts in events for label, _ in parts)
+
+
+def test_a_verb_acting_on_someone_the_event_does_not_name_tells_another_act() -> None:
+    # "Walker's nomination of Berg ... Lind nominated Bell": another nomination
+    text = (
+        "Senator Ann Walker's nomination of Tom Berg angered the unions. "
+        "Governor Mara Lind nominated Jo Bell."
+    )
+    events = events_of(text, "en")
+    assert any(label == "Tom Berg" for _, _, parts in events for label, _ in parts)
+    assert all(
+        label not in ("Mara Lind", "Jo Bell") for _, _, parts in events for label, _ in parts
+    )
+
+
+def test_a_verb_acting_on_one_the_event_names_retells_it() -> None:
+    text = (
+        "Senator Ann Walker's nomination of Tom Berg angered the unions. "
+        "Governor Mara Lind nominated Tom Berg too."
+    )
+    ((_, _, parts),) = events_of(text, "en")
+    assert ("Mara Lind", "source") in parts
