@@ -990,6 +990,8 @@ class EventFinder:
         the verb tells it as done at no place of its own: "Tuesday's pleas ... Smith pleaded
         guilty", "de stemming ... de Kamer stemde". Unpaired: the verb tells what one did, not
         what the participants did to each other (paired, they typed wrong event pairs on dev nl).
+        A speech verb retells nothing ("the claims ... Kern claimed", "alleged"): on unlabelled
+        Wikinews debate stories it made every later speaker a participant of one claim.
 
         Asked once every event of the text is known (``events``), so that an event its sentence
         names after the verb guards as one named before it does ("Smith pleaded guilty before
@@ -1003,11 +1005,15 @@ class EventFinder:
             "Part" not in morph_values(verb, "VerbForm") or "Pres" in tense
         ):
             return  # "the body that elects", "likes killing them": a habit, not the act retold
+        if self._tells(verb):
+            return  # "the claims ... Kern claimed": each saying is an act of its own
         lemmas = verb_lemmas_of(verb, self.scheme, self.lexicon.lang)
         cls = self.classes.of(lemmas)
         event = self._retold_by_verb(doc, verb, cls, events, sentence_of)
         if event is None:
             return
+        if self._acts_on_others(verb, event, resolver):
+            return  # "Walker's nomination of Berg ... Lind nominated Bell": another act
         sentence = sentence_of[verb.i]
         if any(
             e is not event and any(sentence_of[i] == sentence for i in e.mentions) for e in events
@@ -1031,6 +1037,20 @@ class EventFinder:
         for entity, role in self._verb_participants(verb, resolver, event.kind):
             if role != "location" and entity not in changed:
                 event.add(Participant(entity, role, verb.i, sentence, paired=False))
+
+    def _acts_on_others(self, verb: Token, event: EventMention, resolver: ArgumentResolver) -> bool:
+        """Whether ``verb`` acts on someone its object names and neither that one nor its subject
+        is an owner or participant of the earlier ``event`` it would retell: "Walker's nomination
+        of Berg ... Lind nominated Bell" are two nominations of one word (on unlabelled Wikinews
+        text, a president's nominee joined a predecessor's nomination of another). A verb that
+        names no object ("the vote ... Walker voted") or shares a side with the event ("the
+        Harbor Party's nomination ... the Harbor Party nominated Bell") still retells it."""
+        known = event.owners | {p.entity for p in event.participants if p.role != "location"}
+        undergo = {e for t in objects(verb, self.scheme) for e in self._acting(resolver, t)}
+        if not known or not undergo:
+            return False
+        doers = {e for t in subjects(verb, self.scheme) for e in self._acting(resolver, t)}
+        return not (undergo | doers) & known
 
     def _retold_by_verb(
         self,

@@ -35,7 +35,8 @@ _SHORTEST_STEM = 3
 
 def same_stem(verb: str, noun: str, endings: Collection[tuple[str, str]] = ()) -> bool:
     """Whether a verb and an event noun share their stem, but for a last letter or an ending:
-    oproepen/oproep, call/call, propose/proposal, attack/attack; or, by the language's
+    oproepen/oproep, call/call, propose/proposal, attack/attack, the stem at least half the
+    noun (come/complaint share only "com"); or, by the language's
     ``endings`` (:func:`nominal_endings`: verb ending, noun ending), once each has its own
     ending cut: veroordelen/veroordeling, stemmen/stemming, decide/decision.
 
@@ -51,7 +52,9 @@ def same_stem(verb: str, noun: str, endings: Collection[tuple[str, str]] = ()) -
         if a != b:
             break
         common += 1
-    if common >= shorter - 1:
+    # the shared stem is at least half the noun: "rul" of rule/ruling, not "com" of
+    # come/complaint ("I came back ... the complaint" is no retelling)
+    if common >= shorter - 1 and len(noun) - common <= common:
         return True
     return any(
         verb.endswith(v_end)

@@ -31,6 +31,8 @@ from tests.extract.extraction_helpers import parse, records_of, relations
         ("back", "call", False),
         ("steunen", "oproep", False),
         ("be", "bet", False),  # short words only when equal
+        ("rule", "ruling", True),
+        ("come", "complaint", False),  # "com" is less than half the noun
     ],
 )
 def test_earlier_acts_same_stem(verb, noun, expected):
