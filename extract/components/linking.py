@@ -27,11 +27,13 @@ from extract.components.names import (
     DEFINITE_ARTICLES,
     FACILITY_HEADS,
     HONORIFICS,
+    INSTITUTION_NOUNS,
     MINISTRY_WORDS,
     MISSION_NOUNS,
     NAME_PARTICLES,
     OF_PREPOSITIONS,
     ORG_HEADS,
+    PARTY_HEADS,
     PLACE_HEADS,
     PLACE_ONLY_PREPOSITIONS,
     PLACE_PREPOSITIONS,
@@ -1187,7 +1189,11 @@ class EntityLinker:
         after "Doris Day" and "Doris Day Animal Foundation" is Doris Day). A name with "and" in
         it ends a longer one that holds the same "and" ("Oversight and Reform Committee" after
         "House Oversight and Reform Committee"); a longer name that joins two names ("Kelly and
-        Baroni") is no name a shorter one stands for otherwise. A name that opens with its
+        Baroni") is no name a shorter one stands for otherwise. One word the model called an
+        organisation is the one college, hospital or university of the document it opens
+        ("Ithaca" after "Ithaca College", :func:`_institution_of`), and a party's name with its
+        word for a party the one party whose name ends in the rest ("Congress-partij", "Congress
+        Party" after "Indian National Congress", :func:`_party_stem`). A name that opens with its
         country (``countries``, indices: "U.S. Senate") is what a short name stands for only once
         it is written: "the Senate" before "the U.S. Senate" in a story on Puerto Rico is Puerto
         Rico's."""
@@ -1215,6 +1221,7 @@ class EntityLinker:
             ands = sum(t.lower_ in COORDINATORS for t in ent)
             if res[0] is None and len(ent) - ands <= 3 and not ent.text.isupper():
                 short = fold(ent.text)
+                stem = _party_stem(short) if res[1] == "ORG" else None
                 hits: dict[str, Resolved] = {}
                 written: dict[str, set[str]] = {}  # key -> the longer names written for it
                 first: dict[str, int] = {}  # key -> where a longer name of it is first written
@@ -1230,7 +1237,11 @@ class EntityLinker:
                         text != short
                         and (r[1] == "ORG" or (len(ent) == 1 and res[1] == "ORG"))
                         and (compound or _heads_or_ends(short, text, len(ent)))
-                    ) or (res[1] == r[1] == "LOCATION" and _place_without_head(short, text)):
+                    ) or (
+                        (res[1] == r[1] == "LOCATION" and _place_without_head(short, text))
+                        or (res[1] == r[1] == "ORG" and _institution_of(short, text))
+                        or (stem is not None and r[1] == "ORG" and _party_of(stem, text))
+                    ):
                         hits[_key_of(r)] = r
                         written.setdefault(_key_of(r), set()).add(text)
                         at = ents[j].start if j in countries else -1
@@ -1607,8 +1618,10 @@ def _join_glosses(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
     better known as Kaldon"; :func:`_or_as_known`: "the Kaldon Liberation Front, or KLF as it
     is known") or as the name its subject is known by
     (:func:`_named_as_subject`: "Jane Doe is better known as Jaybird"). Every mention of the
-    second entity joins the first (the known one, if only the second is known). A country
-    joins only a country: a demonym before a bracket ("Indian [Railways]") names no gloss."""
+    second entity joins the first (the known one, if only the second is known). A gloss the
+    model did not find as a name is one where the text names it so elsewhere
+    (:func:`_glosses_named_elsewhere`). A country joins only a country: a demonym before a
+    bracket ("Indian [Railways]") names no gloss."""
     # both introductions need a word of naming: most documents have none
     naming = bool(ents) and _has_alias_verb(ents[0].doc)
     glossed = [
@@ -1619,7 +1632,7 @@ def _join_glosses(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
     ]
     pairs = [
         (before, inside)
-        for before, inside in glossed + _named_as_subject(ents)
+        for before, inside in glossed + _named_as_subject(ents) + _glosses_named_elsewhere(ents)
         if out[inside] != out[before]
         and ((out[inside][1] == "COUNTRY") == (out[before][1] == "COUNTRY"))
     ]
@@ -1632,6 +1645,33 @@ def _join_glosses(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
             keep, gone = gone, keep
         into[gone] = into.get(keep, keep)
     return [into.get(res, res) for res in out]
+
+
+def _glosses_named_elsewhere(ents: list[Span]) -> list[tuple[int, int]]:
+    """(name, other) for an editor's gloss in square brackets after a name that the model did
+    not find there but found where the text writes it again ("Ayasofya [Haghia Sophia] will"
+    and later "It [Haghia Sophia] is": the first gloss names the mosque's other name, the index
+    ``other`` one of its mentions elsewhere). The gloss is written with a capital: a word in
+    brackets in lower case is the editor's, no name ("working with Ashodaya [community]")."""
+    if not ents:
+        return []
+    doc = ents[0].doc
+    at = {fold(ent.text): k for k, ent in enumerate(ents)}
+    starts = {ent.start for ent in ents}
+    pairs = []
+    for k, ent in enumerate(ents):
+        opening = _word_at(doc, ent.end)
+        if opening >= len(doc) or doc[opening].text != "[" or opening + 1 in starts:
+            continue
+        closing = next(
+            (i for i in range(opening + 1, min(opening + 6, len(doc))) if doc[i].text == "]"), None
+        )
+        if closing is None or not doc[opening + 1].text[:1].isupper():
+            continue  # no closing bracket near, or a word the editor adds ("Ashodaya [community]")
+        other = at.get(fold(doc[opening + 1 : closing].text))
+        if other is not None and other != k:
+            pairs.append((k, other))
+    return pairs
 
 
 #: Words that give another name of the name before them ("known", "called", "bekend"), and the
@@ -2014,6 +2054,30 @@ def _place_without_head(short: str, text: str) -> bool:
     Ocean"; not "Calicut" of "Calicut International Airport", a town and its airport)."""
     rest, _, head = text.rpartition(" ")
     return rest == short and head in DROPPED_PLACE_HEADS
+
+
+def _institution_of(short: str, text: str) -> bool:
+    """Whether the folded one-word ``short`` names the folded two-word ``text``, the college,
+    hospital or university named after it ("Ithaca" of "Ithaca College"; not "Navy" of "Navy
+    Press", a unit of the body it names)."""
+    parts = text.split()
+    return len(parts) == 2 and parts[0] == short and parts[1] in INSTITUTION_NOUNS
+
+
+def _party_stem(short: str) -> str | None:
+    """The folded short name without its last word when that word says it is a party, written
+    apart or after a hyphen ("congress" of "congress-partij" or "congress party"); else None."""
+    words = short.replace("-", " ").split()
+    if len(words) < 2 or words[-1] not in PARTY_HEADS:
+        return None
+    return " ".join(words[:-1])
+
+
+def _party_of(stem: str, text: str) -> bool:
+    """Whether a party named by ``stem`` and its word for a party is the folded longer ``text``
+    that ends in the stem and has no such word of its own ("Congress" and "Indian National
+    Congress")."""
+    return text.endswith(" " + stem) and not PARTY_HEADS.intersection(text.split())
 
 
 def _coordinated(ent: Span) -> bool:
