@@ -40,7 +40,10 @@ from extract.grammar.patterns import (
 from extract.grammar.syntax import (
     children,
     copula_predicates,
+    is_passive,
     name_start,
+    objects,
+    passive_subjects,
     plural_form,
     subjects,
     tagged_tokens,
@@ -653,8 +656,9 @@ class TitleRelations:
         self, verb: Token, preps: frozenset[str], ctx: "_Context"
     ) -> Iterable[Relation]:
         """ROLE from a person to the organisation a seat verb's phrase names ("zat in het Huis van
-        Afgevaardigden", "served in the House of Representatives": offices rows "zitten in",
-        "serve in"). An organisation only: "served in Iraq", "zat in Brussel" say where."""
+        Afgevaardigden", "served in the House of Representatives", "was elected to the Senate",
+        "werd gekozen in de Tweede Kamer": offices rows "zitten in", "serve in", "elect to",
+        "kiezen in"). An organisation only: "served in Iraq", "zat in Brussel" say where."""
         resolver = ctx.resolver
         bodies = [
             e
@@ -665,14 +669,24 @@ class TitleRelations:
         ]
         if not bodies:
             return
-        for subject in subjects(verb, self.scheme):
-            for holder in resolver.actors(subject):
-                if resolver.type_of(holder) != "PERSON":
-                    continue
-                for body in bodies:
-                    yield ctx.relation(
-                        holder, body, "ROLE", verb, CONFIDENCE["office"], dated=False
-                    )
+        for holder in self._seat_takers(verb, resolver):
+            for body in bodies:
+                yield ctx.relation(holder, body, "ROLE", verb, CONFIDENCE["office"], dated=False)
+
+    def _seat_takers(self, verb: Token, resolver: ArgumentResolver) -> list[str]:
+        """The people a seat verb puts in the seat: the subject of a passive ("X was elected to
+        the Senate", "X werd gekozen in de Kamer"), a person the active verb takes as its object
+        ("the voters elected X to the Senate"), else its subject ("X served in the House"; not
+        the voters)."""
+        if is_passive(verb, self.scheme):
+            takers = passive_subjects(verb, self.scheme)
+        else:
+            takers = [
+                o
+                for o in objects(verb, self.scheme)
+                if any(resolver.type_of(e) == "PERSON" for e in resolver.actors(o))
+            ] or subjects(verb, self.scheme)
+        return [e for t in takers for e in resolver.actors(t) if resolver.type_of(e) == "PERSON"]
 
     def _predicated_roles(self, ctx: "_Context") -> Iterable[Relation]:
         """ROLE from a person to the organisation, country or (for a title) place of the "of"
