@@ -34,11 +34,64 @@ def test_a_state_announcing_a_death_speaks_of_it_and_takes_no_part(lang, text):
     assert not any(s == "Belgium" and t == "PARTICIPANT" for s, t, _ in found), sorted(found)
 
 
-def test_a_person_announcing_their_own_resignation_takes_part_in_it():
-    text = "Minister Jan de Vries van Nederland kondigde maandag zijn aftreden aan."
-    found = typed(text, "nl", participants=True)
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "Former president Karel Brandt of Ruritania died on Monday. His death was announced "
+            "by his son Tomas Brandt on Tuesday.",
+        ),
+        (
+            "nl",
+            "Oud-president Karel Brandt van Ruritanië is maandag overleden. Zijn overlijden werd "
+            "dinsdag bekendgemaakt door zijn zoon Tomas Brandt.",
+        ),
+    ],
+)
+def test_a_kin_announcing_a_death_speaks_of_it_and_takes_no_part(lang, text):
+    """The announcer is told of as the owner's kin ("his son"): the death is another's, also
+    where the possessive pronoun is left unresolved, and the agent of a passive tells of it."""
+    found = typed(text, lang, participants=True)
+    assert any(s == "Tomas Brandt" and t == "STATEMENT" for s, t, _ in found), sorted(found)
+    assert not any(s == "Tomas Brandt" and t == "PARTICIPANT" for s, t, _ in found), sorted(found)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("nl", "Minister Jan de Vries van Nederland kondigde maandag zijn aftreden aan."),
+        ("en", "Minister Jan de Vries of the Netherlands announced his resignation on Monday."),
+    ],
+)
+def test_a_person_announcing_their_own_resignation_takes_part_in_it(lang, text):
+    found = typed(text, lang, participants=True)
     assert any(s == "Jan de Vries" and t == "PARTICIPANT" for s, t, _ in found), sorted(found)
     assert not any(s == "Jan de Vries" and t == "STATEMENT" for s, t, _ in found), sorted(found)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "An outbreak of measles spread through Ruritania in May. The World Health "
+            "Organization has classified the outbreak of measles as a pandemic.",
+        ),
+        (
+            "nl",
+            "Een uitbraak van mazelen verspreidde zich in mei door Ruritanië. De "
+            "Wereldgezondheidsorganisatie riep de uitbraak op 11 mei uit tot epidemie.",
+        ),
+    ],
+)
+def test_a_body_classing_an_outbreak_speaks_of_it_and_takes_no_part(lang, text):
+    """ "classified ... as a pandemic", "riep ... uit tot epidemie" (``report`` rows of
+    eventroles.<lang>.tsv), also with the phrase hung on a noun of the object's own phrase."""
+    found = typed(text, lang, participants=True)
+    who = "World Health Organization"
+    assert any(s == who and t == "STATEMENT" for s, t, _ in found), sorted(found)
+    assert not any(s == who and t == "PARTICIPANT" for s, t, _ in found), sorted(found)
 
 
 def test_mentioning_is_no_threat():

@@ -19,6 +19,7 @@ from extract.grammar.lemmas import verb_lemmas_of
 from extract.grammar.outlets import document_outlets, load_outlet_words
 from extract.grammar.patterns import (
     Candidate,
+    passive_with_agent,
     reported_clauses,
     speech_addressee,
     speech_topic,
@@ -95,6 +96,18 @@ def stance_targets(event: EventMention, argument: Token, taker: str) -> list[str
         if not (p.entity == taker and p.token in span and p.role == "source")
     ]
     return event_makers(event, argument, taker)
+
+
+def _tells_only(event: EventMention, teller: Token, speaker: str) -> None:
+    """Remove from ``event`` the part ``speaker`` was read to take through its own phrase
+    ``teller``, the agent of a passive that tells of the event ("his death was announced by his
+    son X": the verb's agent read as a source of the death; X only tells of it)."""
+    span = range(teller.left_edge.i, teller.right_edge.i + 1)
+    event.participants[:] = [
+        p
+        for p in event.participants
+        if not (p.entity == speaker and p.token in span and p.role == "source")
+    ]
 
 
 def event_makers(
@@ -203,12 +216,15 @@ class SpeechAndStance:
         often the source of another reporter (on the dev split 2 of 2 such edges were wrong).
         "Reuters reported the attack", "Brudziński called the stabbing an act of barbarity": an
         event that a verb that only says takes as its object is spoken of too, and its speaker
-        takes no part in it."""
+        takes no part in it; so is the subject of such a passive, its agent the speaker ("his
+        death was announced by his son X", "werd bekendgemaakt door zijn zoon X")."""
         mode = None
         told = [(c, False) for c in speech_topic(verb, self.scheme, self.preps)]
         announces = not self._only_says(verb) and self._announces(verb)
         if self._only_says(verb) or announces:
             told += [(c, True) for c in subject_verb_object(verb, self.scheme, self.preps)]
+            # "his death was announced by his son X", "werd bekendgemaakt door zijn zoon X"
+            told += [(c, True) for c in passive_with_agent(verb, self.scheme, self.preps)]
         for cand, spoken_of in told:
             event = ctx.resolver.events.get(cand.recipient.i)
             if event is None:
@@ -228,6 +244,7 @@ class SpeechAndStance:
                 # "Reuters reported the attack": the reporter takes no part in what it reports
                 for speaker in self._sources(cand.actor, ctx):
                     stance_targets(ctx.events[event], cand.recipient, speaker)
+                    _tells_only(ctx.events[event], cand.actor, speaker)
             for speaker in self._sources(cand.actor, ctx):
                 if not ctx.is_actor(speaker):
                     continue
@@ -587,6 +604,15 @@ class SpeechAndStance:
             # "upgraded Tropical Storm Lola to a hurricane", "riep COVID-19 uit tot pandemie":
             # the noun in a phrase of the verb, or a word of its object's name
             phrased = [n for _, n in prepositional_args(verb, self.scheme)]
+            # "classified the outbreak of X as a pandemic": the phrase the parser hung on the
+            # object or a noun of its own phrase
+            phrased += [
+                n
+                for o in objects(verb, self.scheme)
+                for t in o.subtree
+                if t.pos_ in ("NOUN", "PROPN")
+                for _, n in prepositional_args(t, self.scheme)
+            ]
             named = objects(verb, self.scheme) + passive + phrased
             modifiers = [c for o in named for c in children(o) if c.dep_ in COMPOUNDS]
             modifiers += [n for o in named for n in counted_nouns(o)]  # "a total of 500 cases"
@@ -903,8 +929,10 @@ class SpeechAndStance:
         """Whether the announced event noun's possessor, or the name of its "of" phrase, is
         someone other than its announcer ("the death of X"); where the possessor is a pronoun
         left unresolved, whether the announcer is a body or state ("the government announced
-        his death"), not a person, who may announce their own ("kondigde zijn aftreden aan");
-        never a noun without an owner ("announced new restrictions")."""
+        his death"), not a person, who may announce their own ("kondigde zijn aftreden aan"),
+        unless the announcer is told of by the same possessive as the owner ("his son X announced
+        his death": his kin speaks for him); never a noun without an owner ("announced new
+        restrictions")."""
         noun = cand.recipient
         words = [c for c in children(noun) if c.dep_ in self.scheme.possessive]
         words += [a for p, a in prepositional_args(noun, self.scheme) if p in self.preps.possessor]
@@ -916,7 +944,19 @@ class SpeechAndStance:
             return not owners & speakers
         # "the government of Burundi announced his death": a body or state announces what
         # happened to someone, where a person may announce their own resignation
-        return not any(ctx.resolver.type_of(e) == "PERSON" for e in speakers)
+        if not any(ctx.resolver.type_of(e) == "PERSON" for e in speakers):
+            return True
+        # "his death was announced by his son X", "zijn zoon X maakte zijn dood bekend": one
+        # told of as that owner's kin or spokesperson speaks for the owner, who is another
+        return bool(self._possessor_words(noun) & self._possessor_words(cand.actor))
+
+    def _possessor_words(self, noun: Token) -> set[str]:
+        """The possessive pronouns of ``noun`` ("his" of "his son"), lowercased."""
+        return {
+            c.lower_
+            for c in children(noun)
+            if c.dep_ in self.scheme.possessive and c.pos_ in ("PRON", "DET")
+        }
 
     @staticmethod
     def _announced_act(event: str, ctx: "_Context") -> bool:
