@@ -28,6 +28,7 @@ from extract.grammar.lemmas import lookup_lemma
 from extract.grammar.syntax import (
     LabelScheme,
     children,
+    commits_own_subject,
     deed_prepositions,
     doc_lang,
     doc_tokens,
@@ -35,6 +36,7 @@ from extract.grammar.syntax import (
     has_infinitive_marker,
     infinitive_markers,
     is_negated,
+    is_passive,
     last_document_memo,
     morph_values,
     object_controlled,
@@ -411,6 +413,11 @@ def _governors(verb: Token, scheme: LabelScheme) -> list[Token]:
     out = []
     current = verb
     for _ in range(3):
+        if _gerund_under_governor(current, scheme):
+            # "has no intention of leaving", "is committed to leaving": through the preposition
+            out.append(current.head.head)
+            current = current.head.head
+            continue
         if _open_complement(current, scheme) or object_controlled(current, scheme):
             # "Turkije dreigde Syrië aan te vallen" (advcl); "vroeg Italië om ... te openen": a
             # request to its object
@@ -429,6 +436,18 @@ def _governors(verb: Token, scheme: LabelScheme) -> list[Token]:
     return out
 
 
+def _gerund_under_governor(verb: Token, scheme: LabelScheme) -> bool:
+    """Whether ``verb`` is a gerund in a prepositional phrase on a noun, an adjective or a
+    passive participle ("no intention of leaving", "committed to leaving"), which governs it as
+    it governs an infinitive; not on an active verb ("responded by annexing", "asked about
+    leaving")."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep == verb or prep.pos_ != "ADP" or prep.head == prep:
+        return False
+    word = prep.head
+    return word.pos_ in ("NOUN", "ADJ") or (word.pos_ == "VERB" and is_passive(word, scheme))
+
+
 def _open_complement(clause: Token, scheme: LabelScheme) -> bool:
     """Whether an adverbial clause is the open complement of its verb after all: an infinitive
     with no opener but its marker, on a verb without a direct object, as the Dutch parser hangs
@@ -438,6 +457,8 @@ def _open_complement(clause: Token, scheme: LabelScheme) -> bool:
         return False
     if opened_clause(clause):
         return False
+    if commits_own_subject(clause, scheme):
+        return True  # "dreigde Italië aan te vallen": the object is the infinitive's
     return not any(c.dep_ in scheme.object for c in children(clause.head))
 
 

@@ -582,7 +582,11 @@ def subjects(verb: Token, scheme: LabelScheme, depth: int = 2) -> list[Token]:
         or _name_heading_clause(verb, scheme)
     )
     if not found and depth > 0 and verb.dep_ == "xcomp":
-        found = [] if _says_to_object(verb, scheme, depth) else _controlling_objects(verb, scheme)
+        found = (
+            []
+            if _says_to_object(verb, scheme, depth) or commits_own_subject(verb, scheme)
+            else _controlling_objects(verb, scheme)
+        )
     if not found and depth > 0 and object_controlled(verb, scheme):
         found = _controlling_objects(verb, scheme)
     if not found and depth > 0 and borrows_subject(verb, scheme) and verb.head != verb:
@@ -592,8 +596,10 @@ def subjects(verb: Token, scheme: LabelScheme, depth: int = 2) -> list[Token]:
         if governor.pos_ in ("VERB", "AUX") and not any(
             c.dep_ in scheme.passive_subject for c in children(verb)
         ):
-            borrowed = _object_doers(verb, governor, scheme) or subjects(
-                governor, scheme, depth - 1
+            borrowed = (
+                _object_doers(verb, governor, scheme)
+                or subjects(governor, scheme, depth - 1)
+                or _committed_subjects(verb, governor, scheme)
             )
             if borrowed:
                 return [t for s in borrowed for t in with_conjuncts(s, scheme)]
@@ -601,8 +607,9 @@ def subjects(verb: Token, scheme: LabelScheme, depth: int = 2) -> list[Token]:
             found = _raised_subjects(verb, scheme, depth) or _participle_subjects(
                 verb, scheme, depth
             )
-    if not found and depth > 0 and verb.dep_ == "acl" and not is_passive(verb, scheme):
-        found = _planning_subjects(verb, scheme, depth)
+    if not found and depth > 0 and not is_passive(verb, scheme):
+        if verb.dep_ == "acl" or _gerund_on_noun(verb):
+            found = _planning_subjects(verb, scheme, depth)
     return [t for s in found for t in with_conjuncts(s, scheme)]
 
 
@@ -662,7 +669,11 @@ def _planning_subjects(verb: Token, scheme: LabelScheme, depth: int) -> list[Tok
     nouns the modality lexicon lists as planning governors (plan, effort, intention; plan,
     poging): in "rejected calls to sanction Iran" the one who rejects does not sanction."""
     noun = verb.head
-    if noun == verb or noun.pos_ != "NOUN" or verb.i < noun.i or not has_infinitive_marker(verb):
+    if _gerund_on_noun(verb):
+        noun = noun.head  # "has no intention of leaving Thailand": the gerund's preposition
+    elif not has_infinitive_marker(verb):
+        return []
+    if noun == verb or noun.pos_ != "NOUN" or verb.i < noun.i:
         return []
     if noun.lemma_.lower() not in planning_nouns(doc_lang(verb.doc)):
         return []
@@ -677,6 +688,28 @@ def _planning_subjects(verb: Token, scheme: LabelScheme, depth: int) -> list[Tok
         # the verb's own subject (not one the verb borrows from another clause)
         return _own_subjects(governor, scheme)[:1] or owners[:1]
     return subjects(governor, scheme, depth - 1)[:1]
+
+
+def _gerund_on_noun(verb: Token) -> bool:
+    """Whether ``verb`` is a gerund in a prepositional phrase on a noun ("no intention of
+    leaving", "plans for merging"): the noun governs it as it governs an infinitive."""
+    prep = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and prep != verb
+        and prep.pos_ == "ADP"
+        and prep.head != prep
+        and prep.head.pos_ == "NOUN"
+    )
+
+
+def _committed_subjects(verb: Token, governor: Token, scheme: LabelScheme) -> list[Token]:
+    """The passive subject of a participle of planning that governs ``verb`` through a
+    preposition ("Britain is committed to leaving the EU": Britain leaves); only a planning
+    governor of the modality lexicon, so "was accused of attacking" borrows no subject here."""
+    if verb.head == governor or governor.lower_ not in planning_nouns(doc_lang(verb.doc)):
+        return []
+    return [c for c in children(governor) if c.dep_ in scheme.passive_subject][:1]
 
 
 @functools.lru_cache(maxsize=None)
@@ -1079,8 +1112,9 @@ def objects(verb: Token, scheme: LabelScheme) -> list[Token]:
     found += [
         t for t in _auxiliary_arguments(verb, scheme, scheme.object) if t.pos_ in ("PROPN", "NOUN")
     ]
-    if not found:
-        found += _raised_objects(verb, scheme)
+    if not found or commits_own_subject(verb, scheme):
+        # "dreigde Iran sancties op te leggen": the name on the governor is the recipient
+        found += [t for t in _raised_objects(verb, scheme) if t not in found]
     if not found:
         found += _infinitive_clause_subjects(verb, scheme)
     if not found:
@@ -1135,9 +1169,44 @@ def _raised_objects(verb: Token, scheme: LabelScheme) -> list[Token]:
     verb it depends on: "Kenia wil / gaat Oeganda straffen" with "Oeganda" as nsubj of "wil" (a
     clause has one subject, see :func:`_find_own_subjects`), standing between the two verbs."""
     governor = verb.head
-    if verb.dep_ != "xcomp" or governor == verb or governor.i > verb.i:
+    if governor == verb or governor.i > verb.i:
         return []
-    return [s for s in _own_subjects(governor, scheme)[1:] if governor.i < s.i < verb.i]
+    if verb.dep_ != "xcomp":
+        # "Frankrijk dreigde Italië aan te vallen" with the infinitive hung as advcl
+        if verb.dep_ != "advcl" or not commits_own_subject(verb, scheme):
+            return []
+    raised = [s for s in _own_subjects(governor, scheme)[1:] if governor.i < s.i < verb.i]
+    if raised or not commits_own_subject(verb, scheme):
+        return raised
+    # "Frankrijk dreigde Italië aan te vallen": the object the parser hung on the governor
+    return [c for c in children(governor) if c.dep_ in scheme.object and governor.i < c.i < verb.i]
+
+
+def commits_own_subject(verb: Token, scheme: LabelScheme) -> bool:
+    """Whether the infinitive ``verb`` is done by its governor's subject although the parser hung
+    a name as object on the governor, which is then the infinitive's: a planning governor of the
+    modality lexicon ("Frankrijk dreigde Italië aan te vallen", "beloofde Oekraïne te steunen")
+    in a language that lists the verbs whose object does their infinitive
+    (``objectcontrol.<lang>.tsv``, "vroeg Italië ... te openen"), and not one of those. Where a
+    language has no such list, an object before the infinitive does it ("urged Germany to
+    sanction Iran")."""
+    governor = verb.head
+    lang = doc_lang(verb.doc)
+    rows = object_control_verbs(lang)
+    if not rows or governor == verb or governor.pos_ != "VERB" or not has_infinitive_marker(verb):
+        return False
+    if opened_clause(verb):
+        return False  # "stuurde troepen om Iran af te schrikken": a purpose
+    if any(
+        c.dep_ in scheme.object and c.i < verb.i and c.pos_ != "PROPN" for c in children(governor)
+    ):
+        return False  # "beloofde steun Kenia te helpen": what is promised is the noun
+    from extract.grammar.lemmas import verb_lemmas_of  # it reads this module's helpers
+
+    lemmas = verb_lemmas_of(governor, scheme, lang)
+    if any(row in lemmas for row, _ in rows):
+        return False
+    return any(lemma in planning_nouns(lang) for lemma in lemmas)
 
 
 def _infinitive_clause_subjects(verb: Token, scheme: LabelScheme) -> list[Token]:
