@@ -43,6 +43,7 @@ PREPOSITION_ROLES = (
     "agent",
     "place",
     "within",
+    "inside",
     "possessor",
     "between",
     "attend",
