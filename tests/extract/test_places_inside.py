@@ -59,3 +59,26 @@ def test_a_site_after_a_town_does_not_hold_it(lang, text):
 def test_a_person_is_placed_in_no_place(lang, text, person):
     found = relations(text, lang)
     assert not any(s == person and t == "LOCATED_IN" for s, t, _ in found), sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text, place, owner",
+    [
+        # the model types the name before the noun a person or a body; the owner makes it a place
+        (
+            "A bomb hit a base in the centre of Afghanistan's Maidan Wardak province.",
+            "Maidan Wardak",
+            "Afghanistan",
+        ),
+        (
+            "The protest camp formed in Seattle's Capitol Hill neighborhood last week.",
+            "Capitol Hill",
+            "Seattle",
+        ),
+    ],
+)
+def test_a_place_noun_named_and_owned_by_a_place_lies_in_it(text, place, owner):
+    found = relations(text, "en")
+    assert (place, "LOCATED_IN", owner) in found, sorted(found)
+    # the owner lies in no place the noun's own name names
+    assert (owner, "LOCATED_IN", place) not in found, sorted(found)

@@ -67,7 +67,12 @@ class PlaceRelations:
                     yield _located(ctx, ent.kb_id_, target, word)
                 if whole:
                     continue
+                owner = root.dep_ in self.scheme.possessive and root.head == noun
                 for child in children(noun):
+                    if owner and child.dep_ not in self.scheme.possessive:
+                        # "Seattle's Capitol Hill neighborhood": the noun's own name is the
+                        # place the possessor holds, not one it lies in
+                        continue
                     # "the country's capital, Tunis": a description as the possessor too
                     target = (
                         ctx.resolver.named_or_described(child)
