@@ -2637,6 +2637,8 @@ class NameFinder:
             and label in ("ORG", "PERSON", "MISC")
         ):
             return "LOCATION"  # "the island Crete", "de provincie Limburg"
+        if label in ("ORG", "PERSON", "MISC") and _owned_place_noun(span, after):
+            return "LOCATION"  # "Afghanistan's Maidan Wardak province"
         if (
             label == "PERSON"
             and prev in PLACE_ONLY_PREPOSITIONS
@@ -3978,6 +3980,23 @@ def _one_name_word(text: str) -> bool:
     parts = text.split("-")
     return all(p.isalnum() for p in parts) and all(
         p[0].isupper() or p[0].isdigit() for p in parts[1:]
+    )
+
+
+def _owned_place_noun(span: Span, after: Token | None) -> bool:
+    """Whether ``span`` is the name of the lower-case place noun right after it that a named
+    place owns ("Afghanistan's Maidan Wardak province", "Seattle's Capitol Hill neighborhood"):
+    no person or body is named so."""
+    return (
+        after is not None
+        and after.pos_ == "NOUN"
+        and after.lower_ in PLACE_HEADS
+        and span.root.head == after
+        and any(
+            c.dep_ in POSSESSIVE_LABELS and c.ent_type_ in ("LOCATION", "COUNTRY", "GPE")
+            for c in after.children
+            if c.i < span.start
+        )
     )
 
 

@@ -44,6 +44,7 @@ PREPOSITION_ROLES = (
     "agent",
     "place",
     "within",
+    "inside",
     "possessor",
     "between",
     "attend",

@@ -87,6 +87,10 @@ class Prepositions:
     #: another (LOCATED_IN); narrower than ``place``, which also has "near", "bij", "rond":
     #: "Karaj, near Tehran" is near Tehran, not in it (docs/annotation.md).
     within: frozenset[str] = frozenset()
+    #: "Tomsk in Siberia", "Tomsk in Siberië": narrower than ``within``, the preposition by which
+    #: a place named right after another place's name holds it, whatever the order says of two
+    #: known places ("at", "te" also name a site inside a town: "in Athens at the Zappeion").
+    inside: frozenset[str] = frozenset()
     #: "pro-Beijing candidates", "anti-Moscow protests": a prefix joined by a hyphen to a name
     #: that says for or against whom one stands; a capital after it is its government.
     stance: frozenset[str] = frozenset()

@@ -67,7 +67,12 @@ class PlaceRelations:
                     yield _located(ctx, ent.kb_id_, target, word)
                 if whole:
                     continue
+                owner = root.dep_ in self.scheme.possessive and root.head == noun
                 for child in children(noun):
+                    if owner and child.dep_ not in self.scheme.possessive:
+                        # "Seattle's Capitol Hill neighborhood": the noun's own name is the
+                        # place the possessor holds, not one it lies in
+                        continue
                     # "the country's capital, Tunis": a description as the possessor too
                     target = (
                         ctx.resolver.named_or_described(child)
@@ -403,6 +408,10 @@ class PlaceRelations:
             name = doc[ent.end + 2]
         if name.pos_ == "ADJ" and not name.ent_type_ and name.i + 1 < len(doc):
             name = doc[name.i + 1]  # "in northern Nigeria"
+        held = name.head
+        if name.dep_ in self.scheme.possessive and held.i > name.i and held.ent_type_:
+            # "Zhuhai in China's Guangdong Province": the place the country's name owns
+            name = name_start(held)
         target = ctx.resolver.entity(name)
         if target is None and ent.label_ == "LOCATION" and name.pos_ == "NOUN":
             # "Makilala in the province of North Cotabato", the phrase hung on the noun or verb
@@ -411,11 +420,44 @@ class PlaceRelations:
         if not target or target == ent.kb_id_ or name.ent_iob_ != "B":
             return []
         kind = ctx.resolver.type_of(target)
-        if ent.label_ == "LOCATION" and not _wider(target, ent.kb_id_, ctx):
+        if ent.label_ == "LOCATION" and not (
+            _wider(target, ent.kb_id_, ctx) or self._named_inside(ent, prep, name, target, ctx)
+        ):
             # "in Athens at the Zappeion Hall", "het district van Virginia in Abingdon": of two
             # places in a row the order alone does not say which holds the other
             return []
         return [(target, name)] if kind in PLACE_TYPES else []
+
+    def _named_inside(
+        self, ent: Span, prep: Token, name: Token, target: str, ctx: "_Context"
+    ) -> bool:
+        """ "from Tomsk in Siberia", "near Dolgellau in Gwynedd", "van Tomsk in Siberië": a town
+        or other place that is no country or first-level region, then the narrow preposition
+        (``inside``) and at once a place's bare name (or a country's owning it: "Zhuhai in
+        China's Guangdong Province"), no country either: the second holds the first, when the
+        knowledge base knows both, neither or only the second. Not a name after an article ("in
+        Athene in het Zappeion" names a site in the town) nor after "at"."""
+        resolver = ctx.resolver
+        return (
+            prep.lower_ in self.preps.inside
+            and ctx.doc[ent.end + 1].pos_ == "PROPN"
+            and name.ent_type_ == "LOCATION"
+            and resolver.type_of(ent.kb_id_) == "LOCATION"
+            and resolver.type_of(target) == "LOCATION"
+            and not _region(ent.kb_id_, ctx)
+            # "in Athene in Zappeion": a site the knowledge base lacks after a town it knows is
+            # more likely inside the town than around it, unless its name ends in a place noun
+            # ("Guangdong Province", "Lincoln County")
+            and (is_kb_id(target) or not is_kb_id(ent.kb_id_) or self._ends_in_place_noun(name))
+        )
+
+    def _ends_in_place_noun(self, name: Token) -> bool:
+        """Whether the name that opens at ``name`` ends in a place noun ("Lincoln County")."""
+        after = _after_name(name.doc, name.i)
+        last = name.doc[after.i - 1] if after is not None else name.doc[-1]
+        return last.i > name.i and (
+            self.grammar.is_place_noun(last.lemma_) or self.grammar.is_place_noun(last.lower_)
+        )
 
     def _place_before_description(self, ent: Span, ctx: "_Context") -> list[tuple[str, Token]]:
         """ "United States public utility PG&E", "Berlin non-profit Cinema for Peace Foundation",
