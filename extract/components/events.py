@@ -80,6 +80,7 @@ from extract.grammar.patterns import copula_clause, holders_of_office
 from extract.grammar.phrases import TOLD_MODES, mode_of, phrase_type
 from extract.grammar.sides import PEOPLE_AND_BODIES, is_side
 from extract.grammar.syntax import (
+    DEFINITE_DETERMINERS,
     DETERMINER_LABELS,
     POSSESSIVE_LABELS,
     LabelScheme,
@@ -89,6 +90,7 @@ from extract.grammar.syntax import (
     clause_verb,
     doc_text,
     doc_tokens,
+    is_definite,
     is_passive,
     is_subject,
     labelled_arcs,
@@ -179,9 +181,6 @@ ATTRIBUTE_LABELS = frozenset({"amod"})
 RETOLD = 2
 #: Relative pronouns (also read from morphology: PronType=Rel).
 RELATIVE = frozenset({"which", "that", "who", "die", "dat", "welke", "wat"})
-#: Determiners of a definite noun phrase: the definite articles and the demonstratives
-#: (``namewords.<lang>.tsv``).
-DEFINITE = name_words()["definite_article"] | name_words()["demonstrative"]
 #: the prepositions of an owner: "the death of Tom Rivers", "de dood van Jan"
 OF_PREPOSITIONS = name_words()["of_preposition"]
 #: Words inside a name that go on with another capitalised word ("Emergency of International
@@ -473,7 +472,7 @@ class EventFinder:
             # "zijn aftreden": an infinitive with its own article or possessive is a noun
             is_verb = _told_by_verb(token)
             found = self._event_verb(token) if is_verb else self._event_noun(token)
-            definite = not is_verb and _definite(token)
+            definite = not is_verb and is_definite(token)
             # "Wednesday's quake": the quake told before with that time, if any
             owned = None if is_verb else _time_owner(token, own_times)
             cls = None  # asked only of an event word or a definite noun: most nouns are neither
@@ -906,7 +905,7 @@ class EventFinder:
         if any(
             "Ord" in morph_values(c, "NumType")
             or c.dep_ in DETERMINER_LABELS
-            and c.lower_ not in DEFINITE | INDEFINITE
+            and c.lower_ not in DEFINITE_DETERMINERS | INDEFINITE
             for c in children(noun)
         ):
             return None  # "in a second raid", "during another attack": another event
@@ -1899,7 +1898,7 @@ class EventFinder:
         earlier: "_EarlierEvents",
         definite: bool | None = None,
     ) -> EventMention | None:
-        if not (_definite(noun) if definite is None else definite):
+        if not (is_definite(noun) if definite is None else definite):
             return None
         # The most talked-about such event so far (the latest on a tie): an article returns to its
         # main event; but one named by the same word first ("an airstrike ... the airstrike").
@@ -2569,11 +2568,11 @@ class EventFinder:
         def is_vehicle(words: list[Token]) -> bool:
             # the story's vehicle, or a vehicle noun a definite article or demonstrative makes
             # one told before ("a cargo plane crashed ... Kaldor Air owned the aircraft", "that
-            # aircraft"): the determiners the event nouns' reference back is read by (_definite)
+            # aircraft"): the determiners the event nouns' reference back is read by (is_definite)
             return any(
                 w.lemma_.lower() in vehicles
                 or w.lower_ in vehicles
-                or (w.lemma_.lower() in self.roles.vehicles and _definite(w))
+                or (w.lemma_.lower() in self.roles.vehicles and is_definite(w))
                 for w in words
             )
 
@@ -2945,7 +2944,7 @@ def event_name(noun: Token, is_time: Callable[[str], object] | None = None) -> s
     start = noun.i
     sent_start = noun.sent.start
     while start > sent_start and name_word((before := noun.doc[start - 1]).text):
-        if before.pos_ == "DET" or before.lower_ in DEFINITE:
+        if before.pos_ == "DET" or before.lower_ in DEFINITE_DETERMINERS:
             break  # "The Summit": no name of its own
         start -= 1
     if start == noun.i and "-" not in noun.text and not closed_compound_name(noun.text):
@@ -3130,7 +3129,7 @@ def _told_once_by_its_word(doc: Doc, event: EventMention) -> bool:
     which is the first again)."""
     word = doc[event.mentions[0]].lemma_.lower()
     return all(
-        _definite(doc[i]) and not _told_by_verb(doc[i]) and doc[i].lemma_.lower() != word
+        is_definite(doc[i]) and not _told_by_verb(doc[i]) and doc[i].lemma_.lower() != word
         for i in event.mentions[1:]
     )
 
@@ -3309,23 +3308,6 @@ def _nominal_infinitive(token: Token) -> bool:
     possessive ("zijn aftreden", "het ingrijpen"): the event noun, not a clause."""
     return morph_values(token, "VerbForm") == ["Inf"] and any(
         c.dep_ in DETERMINER_LABELS and c.i < token.i for c in children(token)
-    )
-
-
-def _definite(noun: Token) -> bool:
-    """Whether an event noun has a definite or demonstrative determiner ("the talks", "deze
-    juridische procedure"): it may name an event told before. The article of a name compounded
-    before the noun is the noun's ("The El Paso shooting": the parser hangs "The" on "Paso").
-    A vehicle noun so determined is one told before too ("that aircraft", "het toestel":
-    :meth:`EventFinder._owners_of`); the tagger's Definite=Def, which owners2 read there, marks
-    the articles only, not "this", "dat" or "deze"."""
-    return any(
-        c.dep_ in DETERMINER_LABELS
-        and c.lower_ in DEFINITE
-        or c.dep_ == "compound"
-        and c.i < noun.i
-        and any(d.dep_ in DETERMINER_LABELS and d.lower_ in DEFINITE for d in children(c))
-        for c in children(noun)
     )
 
 

@@ -57,8 +57,10 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.grammar.sides import BODIES_AND_STATES, is_side
 from extract.grammar.syntax import (
+    DEFINITE_DETERMINERS,
     LabelScheme,
     children,
+    is_definite,
     is_subject,
     lemma_tokens,
     morph_values,
@@ -75,8 +77,6 @@ SUBORDINATE_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "acl
 #: Normalised roles (``roles.<lang>.tsv``) of someone who speaks for a body: one named without
 #: the body ("a spokesperson said") speaks for the body the sentence before named.
 SPEAKING_ROLES = frozenset({"spokesperson"})
-#: Determiners that make a noun phrase definite when the model gives no Definite feature.
-DEFINITE_WORDS = frozenset({"the", "this", "that", "de", "het", "deze", "dit", "die"})
 
 
 class Coreference:
@@ -413,7 +413,7 @@ class Coreference:
         if self.lexicon.role(token.lemma_.lower()) not in SPEAKING_ROLES or _plural_noun(token):
             return False
         return any(
-            c.dep_ == "det" and c.lower_ not in DEFINITE_WORDS for c in children(token)
+            c.dep_ == "det" and c.lower_ not in DEFINITE_DETERMINERS for c in children(token)
         ) and not any(
             c.dep_ != "det" and (c.i > token.i or c.dep_ in self.scheme.possessive or c.ent_type_)
             for c in children(token)
@@ -435,14 +435,11 @@ class Coreference:
         return [found] if found else []
 
     def _definite(self, token: Token) -> bool:
-        """A noun with a definite article or demonstrative and no name of its own ("the company",
-        "het bedrijf"; not "de groep Mercosur", "the Iranian company", "the Scottish court": a
-        capitalised word before the noun names which one)."""
-        return any(
-            c.dep_ == "det"
-            and (morph_values(c, "Definite") == ["Def"] or c.lower_ in DEFINITE_WORDS)
-            for c in children(token)
-        ) and not any(
+        """A noun with a definite article or demonstrative (:func:`is_definite`) and no name of
+        its own ("the company", "het bedrijf", "dat bedrijf"; not "de groep Mercosur", "the
+        Iranian company", "the Scottish court": a capitalised word before the noun names which
+        one)."""
+        return is_definite(token) and not any(
             c.ent_type_ or c.pos_ == "PROPN" or (c.i < token.i and c.dep_ != "det" and c.is_title)
             for c in children(token)
         )

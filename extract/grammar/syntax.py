@@ -28,6 +28,7 @@ from extract.lexicon import (
     read_word_list,
     text_field,
 )
+from extract.name_words import name_words
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,10 @@ POSSESSIVE_LABELS = UD.possessive | CLEAR.possessive
 #: possessive pronoun as a determiner).
 DETERMINER_LABELS = POSSESSIVE_LABELS | {"det"}
 
+#: Determiners of a definite noun phrase: the definite articles and the demonstratives of every
+#: language (``definite_article`` and ``demonstrative`` rows of ``namewords.<lang>.tsv``).
+DEFINITE_DETERMINERS = name_words()["definite_article"] | name_words()["demonstrative"]
+
 #: A clause's subject in any scheme, active or passive ("the overthrow was a coup").
 SUBJECT_LABELS = UD.subject | UD.passive_subject | CLEAR.subject | CLEAR.passive_subject
 
@@ -182,6 +187,24 @@ def _remembered(answer: str) -> Callable:
         return remembered
 
     return wrap
+
+
+def is_definite(noun: Token) -> bool:
+    """Whether ``noun`` has a definite article or demonstrative (``DEFINITE_DETERMINERS``: "the
+    talks", "those talks", "dat besluit", "deze juridische procedure"), so it may name again
+    something told before. The article of a name compounded before the noun is the noun's ("The
+    El Paso shooting": the parser hangs "The" on "Paso"). The words, not the tagger's
+    Definite=Def, which marks the articles only."""
+    return any(
+        c.dep_ in DETERMINER_LABELS
+        and c.lower_ in DEFINITE_DETERMINERS
+        or c.dep_ == "compound"
+        and c.i < noun.i
+        and any(
+            d.dep_ in DETERMINER_LABELS and d.lower_ in DEFINITE_DETERMINERS for d in children(c)
+        )
+        for c in children(noun)
+    )
 
 
 def children(token: Token) -> list[Token]:

@@ -26,6 +26,18 @@ RESOLVED = [
         "Boeing verloor een order. Donald Trump bekritiseerde het bedrijf.",
         ("Donald Trump", "ACCUSE", "Boeing"),
     ),
+    # a demonstrative makes a description definite as an article does (the determiners of
+    # namewords.<lang>.tsv; "dat", "these", "those" were missing from coreference's own list)
+    (
+        "nl",
+        "Boeing verloor een order. Donald Trump bekritiseerde dat bedrijf.",
+        ("Donald Trump", "ACCUSE", "Boeing"),
+    ),
+    (
+        "en",
+        "Google lost a court case. Donald Trump accused that company of bias.",
+        ("Donald Trump", "ACCUSE", "Alphabet"),
+    ),
     # a description prefers the name it heads to another name of its type nearer by
     (
         "en",

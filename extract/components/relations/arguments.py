@@ -9,7 +9,6 @@ from spacy.tokens import Token
 
 from extract.components.relations.context import _Context
 from extract.components.relations.relation import CONFIDENCE
-from extract.grammar.coreference import DEFINITE_WORDS
 from extract.grammar.earlier_acts import earlier_act, nearest_acts
 from extract.grammar.event_nouns import noun_event_of
 from extract.grammar.lemmas import verb_lemmas_of
@@ -17,6 +16,7 @@ from extract.grammar.syntax import (
     agents,
     article_as_pronoun,
     children,
+    is_definite,
     is_nominalised,
     last_document_memo,
     subjects,
@@ -197,7 +197,7 @@ class Arguments:
         stem in the noun's sentence or the two before (:func:`earlier_act`); nothing when there is
         none. Read for an argument that names nobody, for an event noun a verb takes a stance
         on and for the noun of a verb's phrase ("backed the call")."""
-        if noun.pos_ != "NOUN" or self._noun_event(noun) is None or not _definite(noun):
+        if noun.pos_ != "NOUN" or self._noun_event(noun) is None or not is_definite(noun):
             return []
         verb = earlier_act(noun, self._verb_lemmas)
         return [] if verb is None else self._act_makers(verb, ctx)
@@ -208,7 +208,7 @@ class Arguments:
         wees de stap af": Poland): the makers of the acts of :func:`nearest_acts`, when they all
         have the same ones; nothing when two acts with other makers compete."""
         fits = self.grammar.act_nouns.get(noun.lemma_.lower())
-        if not fits or noun.pos_ != "NOUN" or not _definite(noun):
+        if not fits or noun.pos_ != "NOUN" or not is_definite(noun):
             return []
         makers: dict[frozenset[str], list[str]] = {}  # the same makers in any order are one
         for verb in nearest_acts(noun, self._act_type, fits):
@@ -244,14 +244,6 @@ class Arguments:
     def _verb_type(self, lemmas: list[str]) -> tuple[str, float] | None:
         """The (PLOVER type, weight) of the first lemma the verb lexicon knows."""
         return next((t for t in map(self.lexicon.verb_type, lemmas) if t), None)
-
-
-def _definite(noun: Token) -> bool:
-    """Whether ``noun`` has a definite article or demonstrative ("the move", "dit besluit")."""
-    return any(
-        c.dep_ == "det" and (c.morph.get("Definite") == ["Def"] or c.lower_ in DEFINITE_WORDS)
-        for c in children(noun)
-    )
 
 
 #: The memo of :meth:`Arguments._noun_event`: {(noun index, lexicon id): its event or None}.
