@@ -997,7 +997,7 @@ class EventFinder:
         the trial, which opens in May"). Each guard only returns, so their order decides the
         cost alone: the parse's own marks first, then whether an event is retold at all (most
         verbs retell none), then the clause's mode, place and time."""
-        if verb.dep_ in ATTRIBUTIVE:
+        if verb.dep_ in ATTRIBUTIVE or not events:
             return  # "the newly elected council": a word of a noun, not the act retold
         tense = morph_values(verb, "Tense")
         if "Past" not in tense and (
@@ -1063,26 +1063,35 @@ class EventFinder:
         coup ... the generals overthrew", "de stemming ... De Kamer stemde"), else the one a noun
         of the verb's class named; None when no such event or two are open: the verb's subject
         and object are then no participants of either."""
-        lemmas = self._verb_lemmas(verb)
-        endings = nominal_endings(self.lexicon.lang)
         here = sentence_of[verb.i]
-
-        def nouns(event: EventMention) -> list[Token]:
-            return [
-                doc[i] for i in event.mentions if sentence_of[i] < here and doc[i].pos_ != "VERB"
-            ]
-
+        tokens = doc_tokens(doc)  # ``doc[i]`` makes a new Token at every look
+        # each event with its nouns in earlier sentences, read once for both tests below
+        told = [
+            (e, nouns)
+            for e in events
+            if (
+                nouns := [
+                    tokens[i]
+                    for i in e.mentions
+                    if sentence_of[i] < here and tokens[i].pos_ != "VERB"
+                ]
+            )
+        ]
+        if not told:
+            return None
+        lemmas = self._verb_lemmas(verb)
+        lang = self.lexicon.lang
         by_stem = [
             e
-            for e in events
-            if any(same_stem(v, n.lemma_.lower(), endings) for n in nouns(e) for v in lemmas)
+            for e, nouns in told
+            if any(_same_stem_of(lang, v, n.lemma_.lower()) for n in nouns for v in lemmas)
         ]
         if by_stem or cls is None:
             return by_stem[0] if len(by_stem) == 1 else None
         by_class = [
             e
-            for e in events
-            if any(getattr(self._class_of(n), "name", None) == cls.name for n in nouns(e))
+            for e, nouns in told
+            if any(getattr(self._class_of(n), "name", None) == cls.name for n in nouns)
         ]
         return by_class[0] if len(by_class) == 1 else None
 
@@ -1212,19 +1221,12 @@ class EventFinder:
         lang = self.lexicon.lang
         found = memo.get((lang, stem))
         if found is None:
-            endings = nominal_endings(lang)
-            judged = _SAME_STEM.setdefault(lang, {})
-            if len(judged) > _SAME_STEM_KEPT:
-                judged.clear()
             hits = []
             for i, noun, lemmas in words:
                 if noun is not None:
                     continue
                 for verb in lemmas:
-                    same = judged.get((verb, stem))
-                    if same is None:
-                        same = judged[(verb, stem)] = same_stem(verb, stem, endings)
-                    if same:
+                    if _same_stem_of(lang, verb, stem):
                         hits.append(i)
                         break
             found = memo[(lang, stem)] = frozenset(hits)
@@ -3469,3 +3471,16 @@ _LAST_STEM_VERBS: list = [None]
 #: emptied beyond this many pairs.
 _SAME_STEM: dict[str, dict[tuple[str, str], bool]] = {}
 _SAME_STEM_KEPT = 100_000
+
+
+def _same_stem_of(lang: str, verb: str, noun: str) -> bool:
+    """:func:`same_stem` with ``lang``'s nominal endings, remembered per language
+    (:data:`_SAME_STEM`): a retelling verb is tested against every noun of every earlier event,
+    and the same lemma pairs come back in every document."""
+    judged = _SAME_STEM.setdefault(lang, {})
+    same = judged.get((verb, noun))
+    if same is None:
+        if len(judged) > _SAME_STEM_KEPT:
+            judged.clear()
+        same = judged[(verb, noun)] = same_stem(verb, noun, nominal_endings(lang))
+    return same

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from spacy.attrs import LOWER
@@ -840,13 +840,19 @@ class EntityLinker:
         of the organisation's names ("GM" after "Grand Master" is no General Motors; after
         "General Motors" it is, and "NATO" after "North Atlantic Treaty Organization" is NATO
         however its name is spelled). It stays an unknown name, free to join what it spells."""
+        acronyms = [
+            _acronym(ent) if res[0] is not None and res[1] == "ORG" else ""
+            for ent, res in zip(ents, out)
+        ]
+        wanted = set(filter(None, acronyms))
+        if not wanted:
+            return [res for _, res in zip(ents, out)]
+        # only the runs whose initials a known acronym spells: folding every run was most of
+        # the rule's cost
+        spellings = _capitalised_spellings(doc, wanted)
         found: list[Resolved] = []
-        spellings: dict[str, set[str]] | None = None
-        for ent, res in zip(ents, out):
-            letters = _acronym(ent)
-            if letters and res[0] is not None and res[1] == "ORG":
-                if spellings is None:
-                    spellings = _capitalised_spellings(doc)
+        for ent, res, letters in zip(ents, out, acronyms):
+            if letters:
                 runs = spellings.get(letters, set())
                 names = {w for a in self.kb.get(res[0]).aliases for w in fold(a).split()}
                 if runs and not any(set(run.split()) & names for run in runs):
@@ -1466,9 +1472,10 @@ def _acronym(ent: Span) -> str:
     return letters if letters.isupper() and len(letters) >= 2 else ""
 
 
-def _capitalised_spellings(doc: Doc) -> dict[str, set[str]]:
+def _capitalised_spellings(doc: Doc, wanted: Collection[str]) -> dict[str, set[str]]:
     """The runs of two to six capitalised words in the text, folded, by their initials
-    ("Grand Master" under "GM"), so that an acronym can be told apart from a name it spells."""
+    ("Grand Master" under "GM"), so that an acronym can be told apart from a name it spells;
+    only the runs whose initials are ``wanted``."""
     out: dict[str, set[str]] = {}
     for sent in doc.sents:
         words = [t for t in sent if t.is_alpha]
@@ -1480,7 +1487,8 @@ def _capitalised_spellings(doc: Doc) -> dict[str, set[str]]:
             for i in range(len(run)):
                 for j in range(i + 2, min(i + 6, len(run)) + 1):
                     caps = "".join(w[0] for w in run[i:j]).upper()
-                    out.setdefault(caps, set()).add(fold(" ".join(run[i:j])))
+                    if caps in wanted:
+                        out.setdefault(caps, set()).add(fold(" ".join(run[i:j])))
             run = []
     return out
 

@@ -2785,13 +2785,14 @@ class NameFinder:
         "Baloch's mother", "de moeder van Baloch"); read once per document."""
         memo = last_document_memo(_LAST_PEOPLE_TOLD_ALONE, doc)
         if "people" not in memo:
+            # the proper nouns alone, from the document's array of tags, and their children
+            # from its index: a walk over every token made each Token and its tag's string
             memo["people"] = frozenset(
                 token.text
-                for token in doc
-                if token.pos_ == "PROPN"
-                and _capitalised(token)
+                for token in tagged_tokens(doc, ("PROPN",))
+                if _capitalised(token)
                 and token.dep_ not in NAME_PART_LABELS
-                and not any(c.dep_ in NAME_PART_LABELS for c in token.children)
+                and not any(c.dep_ in NAME_PART_LABELS for c in children(token))
                 and (self._subject_of_a_person_verb(token) or self._kin_of(token))
             )
         return memo["people"]

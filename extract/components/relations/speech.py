@@ -444,6 +444,9 @@ class SpeechAndStance:
         for verb in tagged_tokens(ctx.doc, ("VERB",)):
             if not self._only_reports([verb]):
                 continue
+            clauses = [c for c in children(verb) if c.dep_ in self.scheme.complement]
+            if not clauses:
+                continue  # no reported clause: no speaker needs reading (most speech verbs)
             speakers = [
                 e
                 for t in subjects_of(verb, self.scheme)
@@ -453,9 +456,7 @@ class SpeechAndStance:
             ]
             if not speakers:
                 continue
-            for clause in children(verb):
-                if clause.dep_ not in self.scheme.complement:
-                    continue
+            for clause in clauses:
                 bounds = (clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge))
                 for target in self._person_told_of(clause, bounds, ctx, found, quoted=False):
                     for speaker in dict.fromkeys(speakers):
