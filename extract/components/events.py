@@ -1674,6 +1674,8 @@ class EventFinder:
                 if any(a.i in mention_of for _, a in prepositional_args(o, self.scheme)):
                     return None  # "claimed responsibility for the attacks": found with the attacks
         told = [e for e in events if e.kind in role.kinds]
+        if role.near:
+            return self._only_in_sentence(word, told)
         before = [e for e in told if e.mentions[0] < word.i]
         acted = [
             e
@@ -1683,6 +1685,16 @@ class EventFinder:
         # "wrote student protester Joshua Wong" before the protests are named: the story's
         # protests still, the first of its kind it tells
         return (acted or before or told or [None])[0]
+
+    @staticmethod
+    def _only_in_sentence(word: Token, told: list[EventMention]) -> EventMention | None:
+        """The only event of ``told`` that the sentence of ``word`` names ("the party's nominee
+        in the 2020 election"); None when it names none or two ("the candidate spoke of the 2016
+        election and the 2020 referendum"), as a candidate's noun names nobody's part in an event
+        told elsewhere in the story (one named in its own phrase is found before this)."""
+        sent = word.sent
+        found = [e for e in told if any(sent.start <= i < sent.end for i in e.mentions)]
+        return found[0] if len(found) == 1 else None
 
     def _displaced_subjects(self, verb: Token) -> list[Token]:
         """Words hung on ``verb`` before it, without a preposition, when its only subjects (if
