@@ -1518,7 +1518,10 @@ class EventFinder:
             for t in named
             for c in with_conjuncts(self._antecedent(t), self.scheme)
             for e in self._actors(resolver, c)
-            if resolver.may_act(e) and e not in owners
+            if resolver.may_act(e)
+            and e not in owners
+            # "Prohibition Party nominee Phil Collins": the party puts up the nominee, who stands
+            and (not role.near or resolver.type_of(e) == "PERSON")
         ]
         # "guests included her grandchildren and such celebrities as X and Y": the names a
         # common noun among them is illustrated by
@@ -1686,14 +1689,22 @@ class EventFinder:
         # protests still, the first of its kind it tells
         return (acted or before or told or [None])[0]
 
-    @staticmethod
-    def _only_in_sentence(word: Token, told: list[EventMention]) -> EventMention | None:
+    def _only_in_sentence(self, word: Token, told: list[EventMention]) -> EventMention | None:
         """The only event of ``told`` that the sentence of ``word`` names ("the party's nominee
         in the 2020 election"); None when it names none or two ("the candidate spoke of the 2016
         election and the 2020 referendum"), as a candidate's noun names nobody's part in an event
-        told elsewhere in the story (one named in its own phrase is found before this)."""
+        told elsewhere in the story (one named in its own phrase is found before this). A word
+        of a class other than its kind's own names no such event ("sought the nomination": the
+        party's choice, not the election the nominee stands in)."""
         sent = word.sent
-        found = [e for e in told if any(sent.start <= i < sent.end for i in e.mentions)]
+        found = [
+            e
+            for e in told
+            if any(
+                sent.start <= i < sent.end and self._mention_class(word.doc[i]) in (None, e.kind)
+                for i in e.mentions
+            )
+        ]
         return found[0] if len(found) == 1 else None
 
     def _displaced_subjects(self, verb: Token) -> list[Token]:
