@@ -1519,7 +1519,10 @@ class EventFinder:
             for t in named
             for c in with_conjuncts(self._antecedent(t), self.scheme)
             for e in self._actors(resolver, c)
-            if resolver.may_act(e) and e not in owners
+            if resolver.may_act(e)
+            and e not in owners
+            # "Prohibition Party nominee Phil Collins": the party puts up the nominee, who stands
+            and (not role.near or resolver.type_of(e) == "PERSON")
         ]
         # "guests included her grandchildren and such celebrities as X and Y": the names a
         # common noun among them is illustrated by
@@ -1675,6 +1678,8 @@ class EventFinder:
                 if any(a.i in mention_of for _, a in prepositional_args(o, self.scheme)):
                     return None  # "claimed responsibility for the attacks": found with the attacks
         told = [e for e in events if e.kind in role.kinds]
+        if role.near:
+            return self._only_in_sentence(word, told)
         before = [e for e in told if e.mentions[0] < word.i]
         acted = [
             e
@@ -1684,6 +1689,24 @@ class EventFinder:
         # "wrote student protester Joshua Wong" before the protests are named: the story's
         # protests still, the first of its kind it tells
         return (acted or before or told or [None])[0]
+
+    def _only_in_sentence(self, word: Token, told: list[EventMention]) -> EventMention | None:
+        """The only event of ``told`` that the sentence of ``word`` names ("the party's nominee
+        in the 2020 election"); None when it names none or two ("the candidate spoke of the 2016
+        election and the 2020 referendum"), as a candidate's noun names nobody's part in an event
+        told elsewhere in the story (one named in its own phrase is found before this). A word
+        of a class other than its kind's own names no such event ("sought the nomination": the
+        party's choice, not the election the nominee stands in)."""
+        sent = word.sent
+        found = [
+            e
+            for e in told
+            if any(
+                sent.start <= i < sent.end and self._mention_class(word.doc[i]) in (None, e.kind)
+                for i in e.mentions
+            )
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _displaced_subjects(self, verb: Token) -> list[Token]:
         """Words hung on ``verb`` before it, without a preposition, when its only subjects (if

@@ -18,6 +18,7 @@ from records import EVENT_KINDS
 
 POS = (
     "noun",
+    "near",
     "phrase",
     "result",
     "link",
@@ -61,6 +62,10 @@ class EventRole:
     #: a result ("win seat"): whoever it is told of took part, negated or not ("failed to win
     #: any seats": the party stood)
     result: bool = False
+    #: a noun that stands in an event only one its own sentence names ("candidate", "nominee"):
+    #: the event of its kinds named in its phrase, or the only one its sentence names, never one
+    #: told elsewhere in the story (a candidate for a job is no candidate in the story's vote)
+    near: bool = False
 
 
 @dataclass(frozen=True)
@@ -252,8 +257,8 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
                 f"{pos} {word!r} in {path.name}, line {lineno} lacks its kinds or role; "
                 "expected both for a noun or phrase"
             )
-        entry = EventRole(kinds, str(row["role"]), result=pos == "result")
-        if pos == "noun":
+        entry = EventRole(kinds, str(row["role"]), result=pos == "result", near=pos == "near")
+        if pos in ("noun", "near"):
             nouns[word] = entry
         elif pos == "responder":
             responders[word] = entry

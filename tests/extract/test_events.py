@@ -520,6 +520,44 @@ def test_a_verb_event_in_reported_speech_is_not_dated_by_the_saying():
     )
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Maria Lopez was the party's nominee in the 2020 presidential election.",
+            [("election", "2020", [("Maria Lopez", "source")])],
+        ),
+        (
+            "en",
+            "Maria Lopez, the Green Party candidate in the 2020 election, spoke on television.",
+            [("election", "2020", [("Maria Lopez", "source")])],
+        ),
+        (
+            "nl",
+            "Maria Lopez was de kandidaat van de partij bij de verkiezingen van 2020.",
+            [("election", "2020", [("Maria Lopez", "source")])],
+        ),
+    ],
+)
+def test_a_nominee_or_candidate_stands_in_the_election_its_sentence_names(lang, text, expected):
+    assert events_of(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Maria Lopez, the party's candidate, spoke about the 2016 election and the 2020 "
+            "referendum.",
+        ),
+    ],
+)
+def test_a_candidate_in_a_sentence_of_two_elections_stands_in_neither(lang, text):
+    assert [ps for _label, _date, ps in events_of(text, lang)] == [[], []]
+
+
 def test_a_lower_case_march_is_still_a_protest():
     [(label, _date, parts)] = events_of(
         "Thousands joined a march against Donald Trump in London.", "en"
