@@ -1998,7 +1998,8 @@ class EventFinder:
         # "the Iraq War": a name inside the event's own name is no side of it (annotation guide)
         named_from = noun.i - len(event_name(noun).split()) + 1
         for child in children(noun):
-            eid = resolver.entity(child)
+            # "the Minetest release": a name that makes the noun a thing takes no side of it
+            eid = None if resolver.names_thing(child) else resolver.entity(child)
             if eid is None and child.pos_ == "NOUN" and child.dep_ in POSSESSIVE_LABELS:
                 # "the nation's civil war", "the president's claims": the country or title holder
                 # the description stands for. Not an organisation's ("the party's convention" of

@@ -11,7 +11,7 @@ resolved to an earlier name) ``pronouns.<lang>.tsv``, ``possessives.<lang>.tsv``
 ``relationalnouns.<lang>.tsv``, ``relatives.<lang>.tsv``, ``groups.<lang>.tsv``,
 ``actnouns.<lang>.tsv``, ``chainnouns.<lang>.tsv``, ``respectively.<lang>.txt``,
 ``tickets.<lang>.txt``, ``successors.<lang>.txt``, ``coworkers.<lang>.tsv``,
-``publicbodies.<lang>.txt``,
+``publicbodies.<lang>.txt``, ``things.<lang>.tsv``,
 ``nationaltitles.<lang>.tsv``,
 ``subnational.<lang>.txt``, ``formertitles.<lang>.txt``, ``platforms.txt`` and
 ``publicoffices.tsv`` with the lexicons' validating reader, so adding a language stays adding files.
@@ -194,6 +194,12 @@ class Grammar:
     #: Nouns for people of no body ("cyclist", "passer-by", "fietser"; ``people.<lang>.txt``):
     #: an act on them is not aimed at the place they were in.
     people: frozenset[str] = frozenset()
+    #: Nouns a name compounded before makes a thing ("the Citizens United decision", "the
+    #: Minetest release"; role ``head`` of ``things.<lang>.tsv``).
+    thing_heads: frozenset[str] = frozenset()
+    #: Verbs whose object is a thing, whatever the model typed it ("YouTube implements DRM"; role
+    #: ``use`` of ``things.<lang>.tsv``).
+    thing_verbs: frozenset[str] = frozenset()
     #: Nouns that only count or classify the act noun of their phrase ("a wave of attacks",
     #: "een reeks aanslagen", "a form of pressure"; role ``count`` of ``chainnouns.<lang>.tsv``).
     act_counts: frozenset[str] = frozenset()
@@ -221,6 +227,12 @@ class Grammar:
         """'cyclist', 'fietser': a noun for people, whose place is no target of what is done to
         them (``people.<lang>.txt``)."""
         return fold(lemma, articles=False) in self.people
+
+    def makes_thing(self, head: str, verb: bool) -> bool:
+        """'decision', 'release' (a noun a name is compounded before), or with ``verb`` 'use',
+        'implement' (a verb whose object it is): a word that makes an organisation's name a thing
+        that takes no side of an act (``things.<lang>.tsv``)."""
+        return fold(head, articles=False) in (self.thing_verbs if verb else self.thing_heads)
 
     def counts_acts(self, lemma: str) -> bool:
         """'wave', 'reeks': a noun that only counts or classifies the act noun of its phrase, so
@@ -402,6 +414,13 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
         people = frozenset(
             fold(w, articles=False) for w in read_word_list(folder / f"people.{lang}.txt")
         )
+    things: dict[str, set[str]] = {"head": set(), "use": set()}
+    if (folder / f"things.{lang}.tsv").exists():
+        for _, row in read_table(
+            folder / f"things.{lang}.tsv",
+            {"word": text_field, "role": one_of("role", tuple(things))},
+        ):
+            things[str(row["role"])].add(fold(str(row["word"]), articles=False))
     chain_nouns: dict[str, set[str]] = {role: set() for role in CHAIN_ROLES}
     if (folder / f"chainnouns.{lang}.tsv").exists():
         for _, row in read_table(
@@ -411,6 +430,8 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
             chain_nouns[str(row["role"])].add(fold(str(row["noun"]), articles=False))
     return Grammar(
         people=people,
+        thing_heads=frozenset(things["head"]),
+        thing_verbs=frozenset(things["use"]),
         act_counts=frozenset(chain_nouns["count"]),
         beneficiary_nouns=frozenset(chain_nouns["beneficiary"]),
         leading=leading,

@@ -208,6 +208,8 @@ class ArgumentResolver:
     def _actors_of(self, token: Token) -> list[str]:
         """The entities ``token`` stands for, as :meth:`actors` gives them."""
         own = self.by_token.get(token.i) or self.events.get(token.i)
+        if own and self.names_thing(token):
+            return []
         if own:
             named = self._possessed_name(token, own) if _clause_argument(token) else None
             return [named] if named else [own]
@@ -244,6 +246,24 @@ class ArgumentResolver:
         if not found and token.pos_ in ("NOUN", "PROPN"):
             found = self.coreference.resolve(token)
         return found
+
+    def names_thing(self, token: Token) -> bool:
+        """Whether the organisation's name at ``token`` names a thing here, not an actor: it is
+        compounded before a noun of a thing ("called for the Citizens United decision to be
+        overturned", "the Minetest release") or is the object of a verb of using ("YouTube
+        implements DRM"); such a mention takes no side of an act (``things.<lang>.tsv``)."""
+        own = self.by_token.get(token.i)
+        if own is None or self.types.get(own) != "ORG":
+            return False
+        top = token
+        while top.dep_ in self.scheme.name_part and self.by_token.get(top.head.i) == own:
+            top = top.head
+        head = top.head
+        if head == top or self.by_token.get(head.i) is not None:
+            return False
+        if top.dep_ == "compound" and head.pos_ == "NOUN" and head.i > top.i:
+            return self.grammar.makes_thing(head.lemma_, verb=False)
+        return top.dep_ in self.scheme.object and self.grammar.makes_thing(head.lemma_, verb=True)
 
     def _honoured_name(self, token: Token) -> list[str]:
         """The person an abbreviated honorific stands for where the parser made it the head of
