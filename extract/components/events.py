@@ -2433,6 +2433,11 @@ class EventFinder:
         for v, word in verbs:
             open_clause = v.dep_ == "xcomp"
             negated = self._negated(v) or (open_clause and self._negated(v.head))
+            if negated and v.head == noun and v.dep_.startswith(("relcl", "acl:relcl")):
+                continue  # "a storm that did not hit Cuba": the noun's clause tells no denial
+            # an open clause under a verb told as done places it ("continued to batter the
+            # Bahamas"), one under a forecast does not ("is expected to hit Portugal")
+            places_it = not negated and (not open_clause or self._told_done(v.head))
             reached = self._reached(v)
             if self._harms(v):
                 for o in objects(v, self.scheme):
@@ -2450,7 +2455,7 @@ class EventFinder:
                     continue  # a source taken for an object, as for sides
                 eid = resolver.entity(t)
                 if eid and resolver.type_of(eid) in PLACE_TYPES and all(eid != f[0] for f in found):
-                    found.append((eid, word, not negated and not open_clause))
+                    found.append((eid, word, places_it))
         return found
 
     def _reached(self, verb: Token) -> list[Token]:

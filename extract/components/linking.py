@@ -33,7 +33,6 @@ from extract.components.names import (
     NAME_PARTICLES,
     OF_PREPOSITIONS,
     ORG_HEADS,
-    PARTY_HEADS,
     PLACE_HEADS,
     PLACE_ONLY_PREPOSITIONS,
     PLACE_PREPOSITIONS,
@@ -1197,9 +1196,9 @@ class EntityLinker:
         "House Oversight and Reform Committee"); a longer name that joins two names ("Kelly and
         Baroni") is no name a shorter one stands for otherwise. One word the model called an
         organisation is the one college, hospital or university of the document it opens
-        ("Ithaca" after "Ithaca College", :func:`_institution_of`), and a party's name with its
-        word for a party the one party whose name ends in the rest ("Congress-partij", "Congress
-        Party" after "Indian National Congress", :func:`_party_stem`). A name that opens with its
+        ("Ithaca" after "Ithaca College", :func:`_institution_of`); a name with its word for a
+        party joins no longer body ending in the name ("Congress Party" is not the United States
+        Congress). A name that opens with its
         country (``countries``, indices: "U.S. Senate") is what a short name stands for only once
         it is written: "the Senate" before "the U.S. Senate" in a story on Puerto Rico is Puerto
         Rico's."""
@@ -1227,7 +1226,6 @@ class EntityLinker:
             ands = sum(t.lower_ in COORDINATORS for t in ent)
             if res[0] is None and len(ent) - ands <= 3 and not ent.text.isupper():
                 short = fold(ent.text)
-                stem = _party_stem(short) if res[1] == "ORG" else None
                 hits: dict[str, Resolved] = {}
                 written: dict[str, set[str]] = {}  # key -> the longer names written for it
                 first: dict[str, int] = {}  # key -> where a longer name of it is first written
@@ -1246,7 +1244,6 @@ class EntityLinker:
                     ) or (
                         (res[1] == r[1] == "LOCATION" and _place_without_head(short, text))
                         or (res[1] == r[1] == "ORG" and _institution_of(short, text))
-                        or (stem is not None and r[1] == "ORG" and _party_of(stem, text))
                     ):
                         hits[_key_of(r)] = r
                         written.setdefault(_key_of(r), set()).add(text)
@@ -2070,22 +2067,6 @@ def _institution_of(short: str, text: str) -> bool:
     Press", a unit of the body it names)."""
     parts = text.split()
     return len(parts) == 2 and parts[0] == short and parts[1] in INSTITUTION_NOUNS
-
-
-def _party_stem(short: str) -> str | None:
-    """The folded short name without its last word when that word says it is a party, written
-    apart or after a hyphen ("congress" of "congress-partij" or "congress party"); else None."""
-    words = short.replace("-", " ").split()
-    if len(words) < 2 or words[-1] not in PARTY_HEADS:
-        return None
-    return " ".join(words[:-1])
-
-
-def _party_of(stem: str, text: str) -> bool:
-    """Whether a party named by ``stem`` and its word for a party is the folded longer ``text``
-    that ends in the stem and has no such word of its own ("Congress" and "Indian National
-    Congress")."""
-    return text.endswith(" " + stem) and not PARTY_HEADS.intersection(text.split())
 
 
 def _coordinated(ent: Span) -> bool:

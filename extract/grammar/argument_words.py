@@ -194,8 +194,8 @@ class Grammar:
     #: Nouns for people of no body ("cyclist", "passer-by", "fietser"; ``people.<lang>.txt``):
     #: an act on them is not aimed at the place they were in.
     people: frozenset[str] = frozenset()
-    #: Nouns a name compounded before makes a thing ("the Citizens United decision", "the
-    #: Minetest release"; role ``head`` of ``things.<lang>.tsv``).
+    #: Nouns a name compounded before makes a thing ("the Minetest release", "a DRM licence";
+    #: role ``head`` of ``things.<lang>.tsv``).
     thing_heads: frozenset[str] = frozenset()
     #: Verbs whose object is a thing, whatever the model typed it ("YouTube implements DRM"; role
     #: ``use`` of ``things.<lang>.tsv``).
@@ -229,7 +229,7 @@ class Grammar:
         return fold(lemma, articles=False) in self.people
 
     def makes_thing(self, head: str, verb: bool) -> bool:
-        """'decision', 'release' (a noun a name is compounded before), or with ``verb`` 'use',
+        """'release', 'version' (a noun a name is compounded before), or with ``verb`` 'use',
         'implement' (a verb whose object it is): a word that makes an organisation's name a thing
         that takes no side of an act (``things.<lang>.tsv``)."""
         return fold(head, articles=False) in (self.thing_verbs if verb else self.thing_heads)
@@ -406,7 +406,7 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
     if (folder / f"coworkers.{lang}.tsv").exists():
         for _, row in read_table(
             folder / f"coworkers.{lang}.tsv",
-            {"word": text_field, "kind": one_of("kind", ("joint", "lead"))},
+            {"word": text_field, "kind": one_of("kind", ("joint", "lead", "bare"))},
         ):
             coworkers[str(row["word"]).lower()] = str(row["kind"])
     people: frozenset[str] = frozenset()

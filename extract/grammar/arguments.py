@@ -249,9 +249,10 @@ class ArgumentResolver:
 
     def names_thing(self, token: Token) -> bool:
         """Whether the organisation's name at ``token`` names a thing here, not an actor: it is
-        compounded before a noun of a thing ("called for the Citizens United decision to be
-        overturned", "the Minetest release") or is the object of a verb of using ("YouTube
-        implements DRM"); such a mention takes no side of an act (``things.<lang>.tsv``)."""
+        compounded before a noun of a thing ("the Minetest release") or is the object of a
+        verb of using ("YouTube implements DRM"), unless the verb's open clause makes it an
+        actor ("Russia used the Wagner Group to attack Bakhmut"); such a mention takes no side
+        of an act (``things.<lang>.tsv``)."""
         own = self.by_token.get(token.i)
         if own is None or self.types.get(own) != "ORG":
             return False
@@ -263,7 +264,11 @@ class ArgumentResolver:
             return False
         if top.dep_ == "compound" and head.pos_ == "NOUN" and head.i > top.i:
             return self.grammar.makes_thing(head.lemma_, verb=False)
-        return top.dep_ in self.scheme.object and self.grammar.makes_thing(head.lemma_, verb=True)
+        return (
+            top.dep_ in self.scheme.object
+            and self.grammar.makes_thing(head.lemma_, verb=True)
+            and not any(c.pos_ == "VERB" and c.dep_ in ("xcomp", "advcl") for c in children(head))
+        )
 
     def _honoured_name(self, token: Token) -> list[str]:
         """The person an abbreviated honorific stands for where the parser made it the head of

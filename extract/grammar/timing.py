@@ -529,7 +529,10 @@ def _stray_auxiliary(verb: Token) -> Token | None:
     start = sentence_bounds(verb)[0]
     for token in reversed(verb.doc[start : verb.i]):
         if token.pos_ == "AUX" and token.dep_ in ("aux", "auxpass", "aux:pass"):
-            return None if _past_participle(token.head) else token
+            # one on a participle or infinitive of its own is no stray ("will say on Monday
+            # whether two soldiers, killed in an ambush, ...": the ambush is not Monday's)
+            head_form = morph_values(token.head, "VerbForm")
+            return None if _past_participle(token.head) or "Inf" in head_form else token
     return None
 
 
@@ -586,6 +589,10 @@ def course_time_span(
         for clause in children(token):
             if clause.dep_ not in RELATIVE_CLAUSE or not tells_course(clause):
                 continue
+            if any(
+                c.dep_ in SUBJECT_LABELS and c.pos_ in ("NOUN", "PROPN") for c in children(clause)
+            ):
+                continue  # "a town where the riot occurred on Monday": another happening's course
             start = clause.left_edge.idx
             end = clause.right_edge.idx + len(clause.right_edge)
             found = next((m for m in mentions if start <= m.start and m.end <= end), None)

@@ -58,3 +58,14 @@ def test_makers_of_one_work_cooperate(lang, text, first, second):
 def test_two_authors_are_no_team(lang, text):
     found = typed(text, lang)
     assert not [k for k in found if k[1] == "COOPERATE"], sorted(found)
+
+
+@pytest.mark.model
+def test_a_bare_author_title_names_no_maker_of_the_work_told():
+    # "Author Stephen King" is a writer by trade, not an author of the study: no team
+    text = (
+        "Study co-author Jane Roe said the coating works. Author Tom Kingsley, who was not "
+        "involved in the study, criticised the findings."
+    )
+    found = typed(text, "en")
+    assert not _cooperate(found, "Jane Roe", "Tom Kingsley"), sorted(found)

@@ -1,7 +1,8 @@
-"""Routes that take a resolved pronoun as their actor, as they take a name: a speaker's reported
-clause about a named person ("She said that Y was wrong": STATEMENT), an owner's copula ("He is
-co-owner of X": ROLE); plural "they"/"zij" only for a clear coordination, and nothing where the
-antecedent is unclear (coreference.py gives no one).
+"""Routes and resolved pronouns: an owner's copula takes a resolved pronoun as it takes a name
+("He is co-owner of X": ROLE), and nothing where the antecedent is unclear (coreference.py gives
+no one); a pronoun speaker's reported clause gives no STATEMENT to the person it is about, since
+the resolver's pick by salience was often another person ("Tom Reyes criticised Peter Smith. He
+said that ...").
 """
 
 from __future__ import annotations
@@ -16,46 +17,14 @@ pytestmark = pytest.mark.model
 @pytest.mark.parametrize(
     "lang, text",
     [
-        ("en", "Maria Lopez visited Paris. She said that Emmanuel Macron was wrong."),
-        ("en", "Maria Lopez visited Paris. She tweeted that Emmanuel Macron had lied."),
-        ("nl", "Maria Lopez bezocht Parijs. Zij zei dat Emmanuel Macron ongelijk had."),
-        ("nl", "Maria Lopez bezocht Parijs. Ze twitterde dat Emmanuel Macron had gelogen."),
-    ],
-)
-def test_a_pronoun_speaker_speaks_of_the_person_its_clause_is_about(lang, text):
-    found = typed(text, lang)
-    assert ("Maria Lopez", "STATEMENT", "Emmanuel Macron") in found, sorted(found)
-
-
-@pytest.mark.parametrize(
-    "lang, text",
-    [
-        (
-            "en",
-            "Peter Smith and Maria Lopez met in Paris. They said that Emmanuel Macron was wrong.",
-        ),
-        (
-            "nl",
-            "Pieter Smit en Maria Lopez spraken in Parijs. Zij zeiden dat Emmanuel Macron "
-            "ongelijk had.",
-        ),
-    ],
-)
-def test_they_speaks_for_each_of_a_clear_coordination(lang, text):
-    found = typed(text, lang)
-    speakers = {s for s, t, o in found if t == "STATEMENT" and o == "Emmanuel Macron"}
-    assert speakers == {"Maria Lopez", "Peter Smith" if lang == "en" else "Pieter Smit"}, found
-
-
-@pytest.mark.parametrize(
-    "lang, text",
-    [
         ("en", "Peter Smith and Tom Berg met in Paris. He said that Emmanuel Macron was wrong."),
         (
             "nl",
             "Pieter Smit en Tom Berg spraken in Parijs. Hij zei dat Emmanuel Macron ongelijk had.",
         ),
         ("en", "Several companies met in Paris. They said that Emmanuel Macron was wrong."),
+        ("en", "Tom Reyes criticised Peter Smith. He said that Anna Bell was wrong."),
+        ("en", "Maria Lopez met Anna Bell in Rome. She said that Tom Reyes was wrong."),
     ],
 )
 def test_a_pronoun_with_an_unclear_antecedent_speaks_for_no_one(lang, text):

@@ -191,3 +191,27 @@ def test_a_forecast_place_does_not_place_the_storm_end_to_end():
     ).records
     [event] = [e for e in records["entities"] if e["type"] == "EVENT"]
     assert "Portugal" not in event["label"]
+
+
+def test_a_place_a_storm_is_told_not_to_have_hit_in_its_own_clause_takes_no_part_end_to_end():
+    # the relative clause's denial is no place of the storm, in no mode read at the noun
+    text = "A storm that did not hit Cuba killed five people in Haiti on Monday."
+    assert "Cuba" not in reached(text, "en")
+
+
+def test_a_storm_that_goes_on_battering_a_place_is_placed_there_end_to_end():
+    # an open clause under a verb told as done places it, as a forecast does not
+    records = extract(
+        [
+            Document(
+                id="t",
+                title="t",
+                text="Hurricane Lola continued to batter Portugal on Monday.",
+                source="test",
+                date="2025-12-03",
+                language="en",
+            )
+        ]
+    ).records
+    [event] = [e for e in records["entities"] if e["type"] == "EVENT"]
+    assert "Portugal" in event["label"]

@@ -428,10 +428,10 @@ class SpeechAndStance:
         """ "Trump said Hamza bin Laden has been killed", "Cullen said Smithers perpetuated the
         cycle of addiction", "Muller zei dat Jansen zou aftreden": the named person a reported
         clause is about (its named subject) is the speaker's main subject, a STATEMENT from the
-        speaker to them. Only a verb that only reports (REPORTING_MODES), a named speaker or a
-        third-person pronoun with a clear antecedent ("She said Y was arrested": the one person the
-        resolver gives, "they" the names of a clear coordination; nobody where it is unclear), and a
-        person: to a country, party or firm the rule was mostly wrong (the speaker's own, issue 18).
+        speaker to them. Only a verb that only reports (REPORTING_MODES), a named speaker (not a
+        pronoun: "Tom Reyes criticised Peter Smith. He said that ..." took Reyes by salience),
+        and a person: to a country, party or firm the rule was mostly wrong (the speaker's own,
+        issue 18).
         Not when the clause tells an act between named ends ("Pompeo said Iran attacked the
         tanker"): that act is the relation, reported by the speaker. Dev en 7 new relations between
         gold entities, 5 right and 2 of a right pair with another type (a quoted accusation, ACCUSE
@@ -450,7 +450,7 @@ class SpeechAndStance:
             speakers = [
                 e
                 for t in subjects_of(verb, self.scheme)
-                if _named(t, self.scheme) or t.ent_type_ or _third_person(t)
+                if _named(t, self.scheme) or t.ent_type_
                 for e in self._sources(t, ctx)
                 if ctx.resolver.may_act(e)
             ]
@@ -605,14 +605,16 @@ class SpeechAndStance:
             # "upgraded Tropical Storm Lola to a hurricane", "riep COVID-19 uit tot pandemie":
             # the noun in a phrase of the verb, or a word of its object's name
             phrased = [n for _, n in prepositional_args(verb, self.scheme)]
-            # "classified the outbreak of X as a pandemic": the phrase the parser hung on the
-            # object or a noun of its own phrase
+            # "classified the outbreak of X as a pandemic": the capacity phrase ("as") the
+            # parser hung on the object or a noun of its own phrase; no other phrase of it
+            # ("classified measures against the epidemic as urgent": no epidemic classed)
             phrased += [
                 n
                 for o in objects(verb, self.scheme)
                 for t in o.subtree
                 if t.pos_ in ("NOUN", "PROPN")
-                for _, n in prepositional_args(t, self.scheme)
+                for p, n in prepositional_args(t, self.scheme)
+                if p in self.preps.capacity
             ]
             named = objects(verb, self.scheme) + passive + phrased
             modifiers = [c for o in named for c in children(o) if c.dep_ in COMPOUNDS]

@@ -339,7 +339,9 @@ class TitleRelations:
         ``coworkers.<lang>.tsv`` ("study co-author X ... Co-developer Y", "the study's lead
         author, X ... Another co-author, Z,"), when one of the two is named by a joint noun
         (docs/annotation.md: co-authors and co-developers named as doing one work together). A
-        lead noun alone joins nobody: two authors in one story may have written two books."""
+        lead noun alone joins nobody: two authors in one story may have written two books; and
+        it names a maker only with a word of its own before it ("the study's lead author"), not
+        bare as a title ("Author Stephen King, who was not involved in the study")."""
         words = self.grammar.coworkers
         if not words:
             return
@@ -352,6 +354,8 @@ class TitleRelations:
                 kind = words.get(noun.lemma_.lower()) or words.get(noun.lower_)
                 if kind is None or plural_form(noun):
                     continue
+                if kind == "bare" and not _qualified(noun):
+                    continue  # "Author Stephen King": a writer, no author of the work told
                 joint, first = makers.get(ent.kb_id_, (False, noun))
                 makers[ent.kb_id_] = (joint or kind == "joint", first)
         people = list(makers)
@@ -1131,3 +1135,12 @@ def _named_after(noun: Token, ctx: "_Context") -> list[Token]:
     if after >= len(doc) - 1 or doc[after].text != ",":
         return []
     return [doc[e.start] for e in ctx.resolver.ents if e.start == after + 1]
+
+
+def _qualified(noun: Token) -> bool:
+    """Whether ``noun`` has a common word of its own before it ("lead author", "senior author"),
+    not only a name or article."""
+    return any(
+        c.i < noun.i and c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN", "VERB")
+        for c in children(noun)
+    )
