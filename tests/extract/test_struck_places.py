@@ -118,11 +118,22 @@ Delft 3 nmod PROPN
     assert kind == "fire" and place == "delft"
 
 
-def struck(text: str, lang: str) -> list[str]:
-    """The place label of each EVENT entity of ``text`` with a place."""
-    records = extract(
+def _records(text: str, lang: str) -> dict:
+    """The records of ``text`` as one document of 3 December 2025."""
+    return extract(
         [Document(id="t", title="t", text=text, source="test", date="2025-12-03", language=lang)]
     ).records
+
+
+def _event_label(text: str, lang: str = "en") -> str:
+    """The label of the one EVENT of ``text``."""
+    [event] = [e for e in _records(text, lang)["entities"] if e["type"] == "EVENT"]
+    return event["label"]
+
+
+def struck(text: str, lang: str) -> list[str]:
+    """The place label of each EVENT entity of ``text`` with a place."""
+    records = _records(text, lang)
     label = {e["id"]: e["label"] for e in records["entities"]}
     return [
         label[r["source"]]
@@ -146,9 +157,7 @@ def test_a_quake_that_struck_a_country_is_placed_there_end_to_end():
 
 def reached(text: str, lang: str) -> dict[str, str]:
     """The mode of each place's taking part in an EVENT of ``text``, by the place's label."""
-    records = extract(
-        [Document(id="t", title="t", text=text, source="test", date="2025-12-03", language=lang)]
-    ).records
+    records = _records(text, lang)
     label = {e["id"]: e["label"] for e in records["entities"]}
     events = {e["id"] for e in records["entities"] if e["type"] == "EVENT"}
     return {
@@ -177,20 +186,7 @@ def test_a_storm_not_expected_to_make_landfall_in_two_countries_takes_part_negat
 
 
 def test_a_forecast_place_does_not_place_the_storm_end_to_end():
-    records = extract(
-        [
-            Document(
-                id="t",
-                title="t",
-                text="Hurricane Lola is expected to hit Portugal on Tuesday.",
-                source="test",
-                date="2025-12-03",
-                language="en",
-            )
-        ]
-    ).records
-    [event] = [e for e in records["entities"] if e["type"] == "EVENT"]
-    assert "Portugal" not in event["label"]
+    assert "Portugal" not in _event_label("Hurricane Lola is expected to hit Portugal on Tuesday.")
 
 
 def test_a_place_a_storm_is_told_not_to_have_hit_in_its_own_clause_takes_no_part_end_to_end():
@@ -201,17 +197,4 @@ def test_a_place_a_storm_is_told_not_to_have_hit_in_its_own_clause_takes_no_part
 
 def test_a_storm_that_goes_on_battering_a_place_is_placed_there_end_to_end():
     # an open clause under a verb told as done places it, as a forecast does not
-    records = extract(
-        [
-            Document(
-                id="t",
-                title="t",
-                text="Hurricane Lola continued to batter Portugal on Monday.",
-                source="test",
-                date="2025-12-03",
-                language="en",
-            )
-        ]
-    ).records
-    [event] = [e for e in records["entities"] if e["type"] == "EVENT"]
-    assert "Portugal" in event["label"]
+    assert "Portugal" in _event_label("Hurricane Lola continued to batter Portugal on Monday.")
