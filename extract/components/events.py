@@ -995,8 +995,10 @@ class EventFinder:
         Asked once every event of the text is known (``events``), so that an event its sentence
         names after the verb guards as one named before it does ("Smith pleaded guilty before
         the trial, which opens in May"). Each guard only returns, so their order decides the
-        cost alone: the parse's own marks first, then whether an event is retold at all (most
-        verbs retell none), then the clause's mode, place and time."""
+        cost alone: no event at all and the parse's own marks (attributive, tense, a speech
+        verb) first, then whether an event is retold at all (most verbs retell none), then
+        whether the verb acts on others or its sentence names another event, then the clause's
+        mode, place and time."""
         if verb.dep_ in ATTRIBUTIVE or not events:
             return  # "the newly elected council": a word of a noun, not the act retold
         tense = morph_values(verb, "Tense")
