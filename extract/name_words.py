@@ -112,6 +112,7 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "possessive_mark",
     "product_noun",
     "product_verb",
+    "colour",
 )
 #: Kinds matched against the folded text of a phrase ("Volksgezondheid, Welzijn en Sport").
 FOLDED_KINDS = frozenset({"portfolio"})

@@ -133,6 +133,8 @@ POSSESSIVE_MARKS = _WORDS["possessive_mark"]
 PRODUCT_NOUNS = frozenset(tuple(w.split()) for w in _WORDS["product_noun"])
 #: Verbs (lemmas) whose object an organisation that is their subject makes ("unveil").
 PRODUCT_VERBS = _WORDS["product_verb"]
+#: Colours ("White", "Zwart"): see :func:`_without_colours`.
+COLOURS = _WORDS["colour"]
 #: The last words of the product nouns: the lemmas a product noun's head has.
 PRODUCT_LAST_WORDS = frozenset(noun[-1] for noun in PRODUCT_NOUNS)
 WEB_DOMAINS = _WORDS["web_domain"]
@@ -363,7 +365,7 @@ class NameFinder:
         spans = sorted(spans + _surnames_again(doc, spans, lower), key=lambda s: s.start)
         spans = sorted(spans + _org_ends_again(doc, spans), key=lambda s: s.start)
         spans = self._speaking_institutions(doc, spans)
-        spans = _without_storms(spans)
+        spans = _without_colours(_without_storms(spans))
         spans = self._regions_named_like_countries(spans)
         spans = self._regions_named_like_cities(spans)
         spans = self._people_listed_with_people(doc, spans)
@@ -3533,6 +3535,30 @@ def _without_storms(spans: list[Span]) -> list[Span]:
     }
     names = {name for name, capitalised in names.items() if capitalised or name not in people}
     return [s for s in spans if s.kb_id_ or _storm_words_cut(s) not in names]
+
+
+def _without_colours(spans: list[Span]) -> list[Span]:
+    """A colour written with a capital beside another one in its sentence names a colour, no
+    person or place ("comes in Black (2 GHz) and White", "in Zwart en Wit"): a one-word name
+    the knowledge base does not know that is a colour (``colour`` rows of namewords) goes when
+    its sentence writes another colour with a capital outside a longer name. One that ends or
+    opens a longer name in the document stays (Jack White ... White), and so does a lone
+    colour, which may be a surname ("White said")."""
+    if not spans:
+        return spans
+    longer = {fold(t.text) for s in spans if len(s) > 1 for t in s}
+    in_long = {t.i for s in spans if len(s) > 1 for t in s}
+
+    def colour(token: Token) -> bool:
+        return _capitalised(token) and token.lower_ in COLOURS and token.i not in in_long
+
+    def a_colour(span: Span) -> bool:
+        if span.kb_id_ or len(span) != 1 or not colour(span[0]) or fold(span.text) in longer:
+            return False
+        sent = span[0].sent
+        return any(colour(t) and t.lower_ != span[0].lower_ for t in sent)
+
+    return [s for s in spans if not a_colour(s)]
 
 
 def _storm_names(doc: Doc) -> dict[str, bool]:

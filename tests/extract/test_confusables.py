@@ -1627,6 +1627,31 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         ["Kaldor Systems:ORG", "Leeds:LOCATION", "-Zenbook", "-Zenbook Pro"],
     ),
     (
+        "colours-listed-are-no-names-en",
+        "en",
+        "The Kaldor tablet comes in Black (the large model only) and White, Dana Pryce said.",
+        ["-Black", "-White", "Dana Pryce:PERSON"],
+    ),
+    (
+        "colours-listed-are-no-names-nl",
+        "nl",
+        "De tablet van Kaldor is er in Zwart (alleen het grote model) en Wit, zei Dana Pryce.",
+        ["-Zwart", "-Wit", "Dana Pryce:PERSON"],
+    ),
+    (
+        "surname-that-is-a-colour-stays-en",
+        "en",
+        "Tom White met Anna Black in Leeds. Later White said that Black had left early.",
+        ["White == Tom White", "Black == Anna Black", "White:PERSON"],
+    ),
+    (
+        "surname-that-is-a-colour-stays-nl",
+        "nl",
+        "Tom Zwart sprak met Anna de Wit in Leeds. Later zei Zwart dat De Wit eerder was "
+        "vertrokken.",
+        ["Zwart == Tom Zwart", "Zwart:PERSON"],
+    ),
+    (
         "company-introduces-a-person-stays-en",
         "en",
         "Kaldor Systems introduced Dana Pryce as its new chief on Tuesday.",
