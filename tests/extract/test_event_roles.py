@@ -297,6 +297,35 @@ overleg 1 obl NOUN overleg
     assert nl_events.find(doc) == []
 
 
+def _present_at(adjective: str, preposition: str):
+    """A hand parse of "Holt was bij het overleg ADJECTIVE" as the Dutch model makes it: the
+    adjective heads the clause, the copula and the event noun hang on it."""
+    return parsed(
+        f"""
+Holt 5 nsubj PROPN
+was 5 cop AUX zijn
+{preposition} 4 case ADP {preposition}
+het 4 det DET
+overleg 5 obl NOUN overleg
+{adjective} 5 ROOT ADJ {adjective}
+. 5 punct PUNCT
+""",
+        {0: ("PERSON", "holt")},
+    )
+
+
+def test_one_present_at_an_event_by_a_copula_takes_part_in_it(nl_events):
+    # "Holt was bij het overleg aanwezig": the adjective and its preposition are an attend row
+    found = nl_events.find(_present_at("aanwezig", "bij"))
+    assert [(e.kind, [p.entity for p in e.participants]) for e in found] == [("talks", ["holt"])]
+
+
+def test_a_copula_adjective_with_any_preposition_takes_no_part(nl_events):
+    # "Holt was op het overleg kritisch": judged, not attended (no attend row)
+    found = nl_events.find(_present_at("kritisch", "op"))
+    assert [p.entity for e in found for p in e.participants] == []
+
+
 @pytest.mark.parametrize(
     "lang, text, expected",
     [
