@@ -627,6 +627,25 @@ def test_a_bad_ascribe_row_is_named_with_its_file_and_line(tmp_path):
             "geïdentificeerd als Anna Berg en Karl Smit.",
             [("fire", "2025-12-01", [("Anna Berg", "target"), ("Karl Smit", "target")])],
         ),
+        # the guests of a meeting told before attend it, as in English ("Guests at the summit
+        # included X")
+        (
+            "nl",
+            "Op maandag hielden Canada en Mexico een top in Ottawa. Onder de gasten bij de top "
+            "waren Anna Berg en Karl Smit.",
+            [
+                (
+                    "summit in Ottawa",
+                    "2025-12-01",
+                    [
+                        ("Anna Berg", "source"),
+                        ("Canada", "source"),
+                        ("Karl Smit", "source"),
+                        ("Mexico", "source"),
+                    ],
+                )
+            ],
+        ),
         # listed as something that is no participant's name: nothing joins (the fire keeps the
         # place it destroyed a hotel in, so it stays an event with nobody in it)
         (
