@@ -300,14 +300,20 @@ def split_sentence_final_words(nlp: Language, lang: str) -> None:
     """Make the tokenizer split the period off the words of ``sentencefinal.<lang>.txt`` that its
     exceptions keep as abbreviations ("van de hand." -> "hand", "."), in lower case, capitalised and
     upper case where an exception has them: left whole, the token ends no sentence and its lemma
-    is the abbreviation's. Nothing changes for a language without the list.
+    is the abbreviation's. A word the list writes in capitals is an acronym, split in capitals
+    only ("de VS." ends a sentence; "vs.", versus, stays whole). Nothing changes for a language
+    without the list.
     """
     path = DEFAULT_LEXICON_DIR / f"sentencefinal.{lang}.txt"
     if not path.is_file():
         return
     rules = nlp.tokenizer.rules or {}
+    acronyms = {
+        line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.isupper()
+    }
     for word in sorted(read_word_list(path)):
-        for form in (word, word.capitalize(), word.upper()):
+        acronym = word.upper() in acronyms
+        for form in (word.upper(),) if acronym else (word, word.capitalize(), word.upper()):
             if form + "." in rules:
                 nlp.tokenizer.add_special_case(form + ".", [{ORTH: form}, {ORTH: "."}])
 

@@ -2080,7 +2080,13 @@ class EventFinder:
             verb is not None
             and not self._judged(verb, link)
             and not self._inside_another_event(noun, link)
-            and (self._attends(link) or self._attends_by_phrase(verb, link))
+            and (
+                # a copula's adjective tells taking part only by a phrase ("aanwezig bij"), not
+                # by any preposition ("kritisch op de verkiezingen")
+                self._attends(link)
+                and not _copula_predicate(verb)
+                or self._attends_by_phrase(verb, link)
+            )
         ):
             undergoers = passive_subjects(verb, self.scheme)
             # "Becerra is joined in the lawsuit by X", "bij de aanslag door X gedood": the agent of
@@ -3460,7 +3466,7 @@ def _governing_verb(
         head = current.head
         if head == current:
             return None, current
-        if head.pos_ in ("VERB", "AUX"):
+        if head.pos_ in ("VERB", "AUX") or _copula_predicate(head):
             subject = current.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "csubj") and (
                 current.dep_ not in scheme.subject or is_subject(current, scheme)
             )
@@ -3472,6 +3478,15 @@ def _governing_verb(
             return None, current
         current = head
     return None, current
+
+
+def _copula_predicate(word: Token) -> bool:
+    """Whether ``word`` is an adjective a copula makes the predicate of its clause, which UD
+    makes the clause's head ("was bij de plechtigheid aanwezig", "was aanwezig op de top"): it
+    governs the event noun as a verb would; its subject takes part in the event when the
+    adjective and the preposition are a phrase of taking part (``eventroles.<lang>.tsv`` pos
+    attend: "aanwezig bij")."""
+    return word.pos_ == "ADJ" and any(c.dep_ == "cop" for c in children(word))
 
 
 def _preposition_of(word: Token, scheme: LabelScheme) -> str | None:

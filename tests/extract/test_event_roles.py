@@ -297,6 +297,35 @@ overleg 1 obl NOUN overleg
     assert nl_events.find(doc) == []
 
 
+def _present_at(adjective: str, preposition: str):
+    """A hand parse of "Holt was bij het overleg ADJECTIVE" as the Dutch model makes it: the
+    adjective heads the clause, the copula and the event noun hang on it."""
+    return parsed(
+        f"""
+Holt 5 nsubj PROPN
+was 5 cop AUX zijn
+{preposition} 4 case ADP {preposition}
+het 4 det DET
+overleg 5 obl NOUN overleg
+{adjective} 5 ROOT ADJ {adjective}
+. 5 punct PUNCT
+""",
+        {0: ("PERSON", "holt")},
+    )
+
+
+def test_one_present_at_an_event_by_a_copula_takes_part_in_it(nl_events):
+    # "Holt was bij het overleg aanwezig": the adjective and its preposition are an attend row
+    found = nl_events.find(_present_at("aanwezig", "bij"))
+    assert [(e.kind, [p.entity for p in e.participants]) for e in found] == [("talks", ["holt"])]
+
+
+def test_a_copula_adjective_with_any_preposition_takes_no_part(nl_events):
+    # "Holt was op het overleg kritisch": judged, not attended (no attend row)
+    found = nl_events.find(_present_at("kritisch", "op"))
+    assert [p.entity for e in found for p in e.participants] == []
+
+
 @pytest.mark.parametrize(
     "lang, text, expected",
     [
@@ -597,6 +626,25 @@ def test_a_bad_ascribe_row_is_named_with_its_file_and_line(tmp_path):
             "Maandag verwoestte een brand een hotel in Zenda. De slachtoffers werden "
             "geïdentificeerd als Anna Berg en Karl Smit.",
             [("fire", "2025-12-01", [("Anna Berg", "target"), ("Karl Smit", "target")])],
+        ),
+        # the guests of a meeting told before attend it, as in English ("Guests at the summit
+        # included X")
+        (
+            "nl",
+            "Op maandag hielden Canada en Mexico een top in Ottawa. Onder de gasten bij de top "
+            "waren Anna Berg en Karl Smit.",
+            [
+                (
+                    "summit in Ottawa",
+                    "2025-12-01",
+                    [
+                        ("Anna Berg", "source"),
+                        ("Canada", "source"),
+                        ("Karl Smit", "source"),
+                        ("Mexico", "source"),
+                    ],
+                )
+            ],
         ),
         # listed as something that is no participant's name: nothing joins (the fire keeps the
         # place it destroyed a hotel in, so it stays an event with nobody in it)

@@ -29,6 +29,17 @@ def test_sentence_final_words_leave_real_abbreviations_whole():
     assert "min." in [t.text for t in nlp("Prof. Jansen kwam om 10 min. over vier.")]
 
 
+def test_an_acronym_ends_its_sentence_only_in_capitals():
+    # "VS." and "VN." are kept whole by the tokenizer's exceptions, though Dutch writes the
+    # acronyms without periods: the period ends the sentence; "vs." (versus) is no acronym
+    nlp = spacy.blank("nl")
+    split_sentence_final_words(nlp, "nl")
+    words = [t.text for t in nlp("Berlijn overlegde met de VS. De VN. Smit vs. Jansen.")]
+    assert words[4:6] == ["VS", "."]
+    assert words[7:9] == ["VN", "."]
+    assert "vs." in words
+
+
 def test_sentence_final_words_change_nothing_without_a_list():
     nlp = spacy.blank("en")
     before = [t.text for t in nlp("He met Gov. Smith at 5 p.m. on Jan. 3.")]
@@ -49,3 +60,14 @@ def test_sentence_final_word_ends_the_sentence_and_its_phrase_types_the_act():
     records = records_of(text, "nl")
     assert len(records["sentences"]) == 2
     assert ("Morocco", "REJECT", "Algeria") in relations(text, "nl")
+
+
+@pytest.mark.model
+def test_a_sentence_after_the_acronym_of_a_country_is_read_on_its_own():
+    text = (
+        "Duitsland overlegde met de VS. De Amerikaanse ambassadeur in Duitsland Jan Kolar "
+        "voerde aan dat het verbod nodig was."
+    )
+    records = records_of(text, "nl")
+    assert len(records["sentences"]) == 2
+    assert ("Jan Kolar", "ROLE", "United States") in relations(text, "nl")
