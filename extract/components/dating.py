@@ -17,6 +17,9 @@ which clause is :mod:`extract.grammar.timing`'s). Here they are read against the
   clause tells (:func:`_clause_events`), else (an act of an event the text does not date too)
   the time told before it; a week ("this week", "vorige week") that dates it gives way to the
   day of its event in that week (:func:`_day_in_week`);
+- an event the text gives no time (neither planned nor ongoing) happened on the story's day,
+  the first day its lead tells (:func:`extract.grammar.timing.lead_time`), and so did the acts
+  of it no time told before dates; not on the day the article came out;
 - a relation told as asserted whose date lies after the document's is planned
   (:func:`_mode_by_date`), unless its verb tells it as done (:func:`_told_as_done`);
 - a standing link its route made undated (``Relation.dated``: a title, a kin word, a place)
@@ -35,11 +38,19 @@ from typing import TYPE_CHECKING, Collection, Mapping
 
 from spacy.tokens import Doc, Span
 
+from extract.components.paragraphs import LINE_BREAKS
 from extract.dates import find_time_mentions
 from extract.documents import document_date
 from extract.grammar.phrases import TOLD_MODES
 from extract.grammar.syntax import clause_verb, doc_text
-from extract.grammar.timing import acts_times, describes_another_noun, past_tense, time_words
+from extract.grammar.timing import (
+    acts_times,
+    describes_another_noun,
+    lead_time,
+    past_tense,
+    time_words,
+    told_times,
+)
 
 if TYPE_CHECKING:
     from extract.components.events import EventMention
@@ -139,6 +150,22 @@ def settled_dates(
     )
 
     clause_event = _clause_events(doc, event_dates)
+    # the story's day (the first time its lead tells), for the events the text gives no time
+    # that are neither plans nor ongoing: "Yesterday, Pelosi was elected ... <paragraph> Guests
+    # at the swearing in included ..." (the document date is the day the article came out)
+    breaks = doc.user_data.get(LINE_BREAKS) or []
+    story = _story_day(
+        resolve_time(lead_time(doc, told_times(doc, lang, relative_days or {}), breaks)), doc_date
+    )
+    ahead = {target for target, _ in planned_events}
+    storied = {
+        event.id
+        for event in doc._.events or []
+        if story is not None
+        and event_dates.get(event.id) is None
+        and event.id not in ahead
+        and not getattr(event, "ongoing", False)
+    }
     weeks = time_words(lang, "week")
     event_spans = {event.id: event.time_span for event in doc._.events or []}
     # the start of each noun that names an event timed in its own phrase -> that event
@@ -179,6 +206,8 @@ def settled_dates(
                 else (clause_event.get(rel.trigger_start) if time_mode in TOLD_MODES else None)
             )
             or resolve_time(getattr(rel, "told_span", None))
+            # an act of an event the text gives no time took place on the story's day
+            or (story if tied in storied and time_mode in TOLD_MODES else None)
         )
         # the year of the event's own time expression ("the 1968 assassination") is the
         # event's date, which the text may tell more finely elsewhere
@@ -196,7 +225,17 @@ def settled_dates(
             doc_date,
         )
         relation_dates.append(Dated(own_date, mode))
+    # an event the text gives no time is the story's: it happened on the day the lead tells
+    event_dates.update(dict.fromkeys(storied, story))
     return event_dates, relation_dates
+
+
+def _story_day(value: str | None, doc_date: str | None) -> str | None:
+    """``value`` (the date the lead tells) when it is a day no later than the document's: the
+    story's day. A lead that tells only a month or a year, or a day ahead, names none."""
+    if value is None or len(value) != 10 or (doc_date and after_document(value, doc_date)):
+        return None
+    return value
 
 
 def _stated_mode(rel) -> str:

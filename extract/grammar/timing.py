@@ -854,6 +854,19 @@ def headline_time(
     return next((m for m in mentions if lead <= m[0] and m[1] <= stop), None)
 
 
+def lead_time(
+    doc: Doc, mentions: Sequence[tuple[int, int]], breaks: Sequence[int]
+) -> tuple[int, int] | None:
+    """The first time expression of the lead (``mentions`` in text order, ``breaks`` the line
+    breaks): the first paragraph after the headline (:func:`headline_end`), or the text's first
+    paragraph when it opens without one. It tells the story's day."""
+    if not len(doc):
+        return None
+    lead = doc[headline_end(doc, breaks)].idx
+    stop = next((b for b in breaks if b > lead), len(doc_text(doc)))
+    return next((m for m in mentions if lead <= m[0] and m[1] <= stop), None)
+
+
 def _act_told_again(sent: Span, previous: Span, told: tuple[int, int], exact: bool = False) -> bool:
     """Whether ``sent`` names again the act that the clause of time ``told`` in ``previous``
     tells, by that clause's verb: "voted ... the vote", "werd veroordeeld ... veroordeelde"

@@ -1430,18 +1430,22 @@ def test_an_actor_going_on_keeps_the_time_told_sentences_before(lang, text, date
             " protesten uit.",
             "2025-12-01",
         ),
-        # another paragraph tells another story
+        # another paragraph tells another story: not Tuesday's, but on the day the lead tells
         (
             "en",
-            "On Monday, Kenya closed its border with Somalia.\nThe border is long. Protests broke"
-            " out in Mogadishu.",
-            "2025-12-03",
+            "On Monday, Kenya closed its border with Somalia. On Tuesday, Uganda met Kenya in "
+            "Kampala.\nThe border is long. Protests broke out in Mogadishu.",
+            "2025-12-01",
         ),
     ],
 )
 def test_an_event_takes_the_time_told_sentences_before_it(lang, text, date):
     records = records_of(text, lang)
-    dates = [e["event"]["date"] for e in records["entities"] if e["type"] == "EVENT"]
+    dates = [
+        e["event"]["date"]
+        for e in records["entities"]
+        if e["type"] == "EVENT" and {"protests", "protesten"} & {a.lower() for a in e["aliases"]}
+    ]
     assert dates == [date]
 
 

@@ -43,14 +43,15 @@ def test_a_later_clause_that_tells_the_act_dates_its_event(text, lang, trigger):
     "text, lang, trigger",
     [
         (
-            "Supporters of Anna Berg protested against her sentencing. Tom Olsen was sentenced on "
-            "12 May to two years in prison.",
+            # a paragraph apart: a lead without a time names no story's day (test_story_day.py)
+            "Supporters of Anna Berg protested against her sentencing.\n\nTom Olsen was sentenced "
+            "on 12 May to two years in prison.",
             "en",
             "sentencing",
         ),
         (
-            "De vakbond veroordeelde de aanval op Anna Berg. Onbekenden vielen Tom Olsen op 12 mei "
-            "aan in Oslo.",
+            "De vakbond veroordeelde de aanval op Anna Berg.\n\nOnbekenden vielen Tom Olsen op 12 "
+            "mei aan in Oslo.",
             "nl",
             "aanval",
         ),
