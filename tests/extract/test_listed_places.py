@@ -47,3 +47,15 @@ def test_listed_places_a_name_with_a_place_of_its_own_keeps_it():
     found = relations("Drones struck Kharkiv in Ukraine and Belgorod in Russia.", "en")
     assert ("Belgorod", "LOCATED_IN", "Ukraine") not in found, sorted(found)
     assert ("Kharkiv", "LOCATED_IN", "Russia") not in found, sorted(found)
+
+
+@pytest.mark.model
+def test_listed_places_a_name_with_its_own_article_opens_a_phrase_of_its_own():
+    """'the French Order of Merit' after 'the US Medal of Honor': not in the United States."""
+    found = relations(
+        "She received the US National Medal of Science, and the French Legion of Honour.", "en"
+    )
+    assert not any(
+        s == "French Legion of Honour" and t == "LOCATED_IN" and o == "United States"
+        for s, t, o in found
+    ), sorted(found)

@@ -452,10 +452,20 @@ class PlaceRelations:
         firsts += [c for c in children(noun) if resolver.entity(c) == place and c.i > noun.i]
         if noun.head != noun and resolver.entity(noun.head) == place and noun.head.i > noun.i:
             firsts.append(noun.head)
+        doc = ctx.doc
         for first in firsts:
             if first.dep_ in self.scheme.conj or word.i >= name_start(first).i:
                 continue
-            return [e for m in self._list_members(first, kind, ctx) if (e := resolver.entity(m))]
+            # only a bare name shares the modifier: one with an article or modifier of its own
+            # opens a phrase of its own ("the US National Medal of Science, and the French
+            # Legion of Honour")
+            return [
+                e
+                for m in self._list_members(first, kind, ctx)
+                if (e := resolver.entity(m))
+                and (start := name_start(m).i) > 0
+                and (doc[start - 1].text == "," or doc[start - 1].pos_ == "CCONJ")
+            ]
         return []
 
     def _whose_event(self, ent: Span, ctx: "_Context") -> bool:
