@@ -1732,12 +1732,28 @@ def _verb_prepositions(head: Token, scheme: LabelScheme) -> Iterator[Token]:
         if prep.dep_ in scheme.oblique and prep.pos_ == "ADP":
             yield prep
             if any(g.dep_ in ("pobj", "pcomp") for g in children(prep)):
+                # "in Baghdad and through the south of Iraq", "sanctions on Iran and on Syria":
+                # a preposition coordinated with this one is a phrase of the same head
+                yield from _coordinated_prepositions(prep, scheme)
                 continue
         elif not (prep.dep_ in ("advmod", *scheme.particle) and prep.pos_ in ("ADV", "ADP")):
             continue
         for inner in children(prep):
             if inner.dep_ in scheme.oblique and inner.pos_ == "ADP" and inner.i > prep.i:
                 yield inner
+
+
+def _coordinated_prepositions(prep: Token, scheme: LabelScheme) -> Iterator[Token]:
+    """The prepositions with a noun of their own that the parser coordinated with ``prep``
+    (ClearNLP hangs "through" of "in Baghdad and through the south" on "in" as its conjunct)."""
+    for other in children(prep):
+        if (
+            other.dep_ in scheme.conj
+            and other.pos_ == "ADP"
+            and any(g.dep_ in ("pobj", "pcomp") for g in children(other))
+        ):
+            yield other
+            yield from _coordinated_prepositions(other, scheme)
 
 
 def _phrases_before_their_noun(verb: Token, scheme: LabelScheme) -> Iterator[tuple[str, Token]]:
