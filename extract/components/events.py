@@ -90,6 +90,7 @@ from extract.grammar.syntax import (
     clause_verb,
     doc_text,
     doc_tokens,
+    indirect_recipients,
     is_definite,
     is_passive,
     is_subject,
@@ -2060,6 +2061,12 @@ class EventFinder:
         found += self._relative_clause_participants(noun, resolver)
         found += self._passive_clause_participants(noun, resolver, symmetric)
         found += self._subject_clause_participants(noun, resolver, symmetric, happening)
+        # "granted Milken a pardon", "gave Ukraine aid": whom the verb gives the act to
+        found += [
+            (e, "target")
+            for recipient in indirect_recipients(noun, self.scheme)
+            for e in self._acting(resolver, recipient)
+        ]
         verb, link = _governing_verb(noun, self.scheme, self.roles.apart, self.roles.sequel)
         if (
             verb is not None

@@ -1131,6 +1131,7 @@ def objects(verb: Token, scheme: LabelScheme) -> list[Token]:
     found += _second_auxiliary_subjects(verb, scheme, own_subjects[:1])
     found += _passive_labelled_objects(verb, scheme, own_subjects[:1])
     found += _apposed_objects(verb, scheme)
+    found += _object_after_dative(verb, scheme, found)
     found += _name_before_final_verb(verb, scheme)
     found += [
         t for t in _auxiliary_arguments(verb, scheme, scheme.object) if t.pos_ in ("PROPN", "NOUN")
@@ -1328,6 +1329,50 @@ def _apposed_objects(verb: Token, scheme: LabelScheme) -> list[Token]:
     return [
         c for c in children(verb) if c.dep_ in scheme.appos and c.pos_ == "PROPN" and c.i > verb.i
     ]
+
+
+#: Labels a parser gives the direct object of a verb with a name for indirect object when
+#: it loses it: an apposition of the name, a bare noun phrase of the verb (ClearNLP).
+_LOST_SECOND_OBJECT = frozenset({"appos", "npadvmod"})
+
+
+def _object_after_dative(verb: Token, scheme: LabelScheme, found: list[Token]) -> list[Token]:
+    """The direct object of a verb with two objects that the parser hung elsewhere: "granted
+    Angela Stanton a full pardon", "gave Stanton a pardon" come out with the name as the
+    dative and "pardon" as its apposition or as a bare noun phrase of the verb. The noun right
+    after the name's phrase, with no comma between (a real apposition is set off by one), and
+    only where the verb has no direct object of its own."""
+    datives = [c for c in found if c.dep_ == "dative" and c.head == verb]
+    if len(datives) != 1 or any(c.dep_ in ("dobj", "obj") for c in found):
+        return []
+    name, doc = datives[0], verb.doc
+    end = name.i + 1  # after the name's last word
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    lost = [
+        c
+        for c in (*children(name), *children(verb))
+        if c.dep_ in _LOST_SECOND_OBJECT
+        and c.pos_ == "NOUN"
+        and c.i > name.i
+        and c.left_edge.i == end
+    ]
+    return lost[:1]
+
+
+def indirect_recipients(noun: Token, scheme: LabelScheme) -> list[Token]:
+    """The indirect objects of the verb whose direct object ``noun`` is ("granted Milken a
+    pardon", "gave Ukraine aid", "verleende hem gratie"), also where the parser lost that object
+    (:func:`_object_after_dative`): whom the act the noun names is done to."""
+    verb = noun.head
+    if noun.dep_ == "appos" and verb.dep_ == "dative":
+        verb = verb.head
+    if verb == noun or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    found = objects(verb, scheme)
+    if noun not in found or noun.dep_ in ("dative", "iobj"):
+        return []
+    return [o for o in found if o.dep_ in ("dative", "iobj") and o.head == verb and o != noun]
 
 
 def _name_before_final_verb(verb: Token, scheme: LabelScheme) -> list[Token]:
@@ -1687,12 +1732,28 @@ def _verb_prepositions(head: Token, scheme: LabelScheme) -> Iterator[Token]:
         if prep.dep_ in scheme.oblique and prep.pos_ == "ADP":
             yield prep
             if any(g.dep_ in ("pobj", "pcomp") for g in children(prep)):
+                # "in Baghdad and through the south of Iraq", "sanctions on Iran and on Syria":
+                # a preposition coordinated with this one is a phrase of the same head
+                yield from _coordinated_prepositions(prep, scheme)
                 continue
         elif not (prep.dep_ in ("advmod", *scheme.particle) and prep.pos_ in ("ADV", "ADP")):
             continue
         for inner in children(prep):
             if inner.dep_ in scheme.oblique and inner.pos_ == "ADP" and inner.i > prep.i:
                 yield inner
+
+
+def _coordinated_prepositions(prep: Token, scheme: LabelScheme) -> Iterator[Token]:
+    """The prepositions with a noun of their own that the parser coordinated with ``prep``
+    (ClearNLP hangs "through" of "in Baghdad and through the south" on "in" as its conjunct)."""
+    for other in children(prep):
+        if (
+            other.dep_ in scheme.conj
+            and other.pos_ == "ADP"
+            and any(g.dep_ in ("pobj", "pcomp") for g in children(other))
+        ):
+            yield other
+            yield from _coordinated_prepositions(other, scheme)
 
 
 def _phrases_before_their_noun(verb: Token, scheme: LabelScheme) -> Iterator[tuple[str, Token]]:

@@ -376,6 +376,98 @@ class PlaceRelations:
                     if country != example:
                         yield _located(ctx, example, country, word)
 
+    def _listed_places(self, ctx: "_Context", found: list[Relation]) -> Iterable[Relation]:
+        """LOCATED_IN shared along a list that the place routes read through its first name
+        only: each place of a list of containers holds what the first one holds ("the Amazon
+        rainforest in Brazil, Bolivia and Paraguay", "in Brazilië, Bolivia en Paraguay"), and
+        the container told before a list of names holds each name of it ("Australian store
+        chains Woolworths and Coles", "the United States' National Science Foundation and
+        Office of Naval Research"). ``found``: the relations the routes made so far. A list
+        needs its coordinator (two names joined by a comma only may be a place and its
+        container, "Kenosha, Wisconsin") and names of one kind; a name that already lies in a
+        place of its own in that sentence keeps it ("Kharkiv in Ukraine and Belgorod in
+        Russia")."""
+        doc = ctx.doc
+        located = [r for r in found if r.type == "LOCATED_IN"]
+        placed = {(r.source, r.sentence) for r in located}
+        pairs = {(r.source, r.target) for r in located}
+        made: list[Relation] = []
+        for r in located:
+            span = doc.char_span(r.trigger_start, r.trigger_end, alignment_mode="expand")
+            if span is None or len(span) != 1:
+                continue
+            word = span[0]
+            for target, member in self._containers_listed(word, r.target, r.source, ctx):
+                if (r.source, target) not in pairs:
+                    pairs.add((r.source, target))
+                    made.append(_located(ctx, r.source, target, member))
+            for source in self._names_listed_after(word, r.source, ctx):
+                if (source, r.sentence) not in placed and (source, r.target) not in pairs:
+                    pairs.add((source, r.target))
+                    made.append(_located(ctx, source, r.target, word))
+        return made
+
+    def _list_members(self, token: Token, kind: str, ctx: "_Context") -> list[Token]:
+        """The other members of the coordination ``token`` heads, each the root of a name of
+        ``kind`` (an entity type); none when the list has no coordinator or holds anything
+        else."""
+        members = [m for m in with_conjuncts(token, self.scheme) if m.dep_ in self.scheme.conj]
+        if not members:
+            return []
+        everyone = [token, *members]
+        if not any(c.dep_ == "cc" for m in everyone for c in children(m)):
+            return []
+        kinds = {ctx.resolver.type_of(ctx.resolver.entity(m) or "") for m in members}
+        return members if kinds == {kind} else []
+
+    def _containers_listed(
+        self, word: Token, container: str, place: str, ctx: "_Context"
+    ) -> list[tuple[str, Token]]:
+        """(place, its word) for the other containers of the list whose first name ``word``
+        named ``container`` ("in Brazil, Bolivia and Paraguay": Bolivia, Paraguay); none when
+        ``word`` is no first name of a list, or a member is ``place`` itself."""
+        resolver = ctx.resolver
+        if resolver.entity(word) != container or word.dep_ in self.scheme.conj:
+            return []
+        kind = resolver.type_of(container) or ""
+        if kind not in PLACE_TYPES:
+            return []
+        found = [(resolver.entity(m) or "", m) for m in self._list_members(word, kind, ctx)]
+        if any(e in (place, container) for e, _ in found):
+            return []
+        return found
+
+    def _names_listed_after(self, word: Token, place: str, ctx: "_Context") -> list[str]:
+        """The other names of the list whose first name is ``place`` when the container's
+        ``word`` stands before the list as a modifier of its first name ("the United States'
+        Department of Energy, National Science Foundation and Office of Naval Research") or of
+        the noun the list describes ("Australian store chains Woolworths and Coles", with the
+        names in apposition to "chains" or "chains" compounded on the first)."""
+        resolver = ctx.resolver
+        kind = resolver.type_of(place) or ""
+        if kind not in ("ORG", "LOCATION"):
+            return []
+        noun = word.head
+        firsts = [noun] if resolver.entity(noun) == place else []
+        firsts += [c for c in children(noun) if resolver.entity(c) == place and c.i > noun.i]
+        if noun.head != noun and resolver.entity(noun.head) == place and noun.head.i > noun.i:
+            firsts.append(noun.head)
+        doc = ctx.doc
+        for first in firsts:
+            if first.dep_ in self.scheme.conj or word.i >= name_start(first).i:
+                continue
+            # only a bare name shares the modifier: one with an article or modifier of its own
+            # opens a phrase of its own ("the US National Medal of Science, and the French
+            # Legion of Honour")
+            return [
+                e
+                for m in self._list_members(first, kind, ctx)
+                if (e := resolver.entity(m))
+                and (start := name_start(m).i) > 0
+                and (doc[start - 1].text == "," or doc[start - 1].pos_ == "CCONJ")
+            ]
+        return []
+
     def _whose_event(self, ent: Span, ctx: "_Context") -> bool:
         """Whether ``ent`` is the "of" phrase of an event noun ("the annual meeting of the
         American Chemical Society in Denver", "de top van de Afrikaanse Unie in Addis Abeba"):

@@ -135,6 +135,7 @@ class RelationTagger(
         found += self._site_places(context)
         found += self._example_places(context)
         found += self._capital_places(context)
+        found += self._listed_places(context, found)
         found += self._backed_relations(context)
         for event, source, verb in context.attending:
             event.add(Participant(source, "source", verb.i, context.sentence_of[verb.i]))
