@@ -3,7 +3,9 @@
 The data lives in ``data/kb/`` (built by ``data/build/build_kb.py``): ``entities.jsonl`` holds one
 entry per line, ``index.tsv`` maps every folded alias to its keys (best first), and
 ``curated/demonyms.tsv`` maps adjectives of place to their entries. The knowledge base helps the
-linker; it is not a whitelist: a name it does not know is still an entity.
+linker; it is not a whitelist: a name it does not know is still an entity. Read and checked once,
+the files' contents are kept in the cache folder (:func:`_cached_parts`), from which a fresh
+process loads them, and each entry is parsed when first asked for.
 
 >>> kb = load_kb()
 >>> [e.key for e in kb.lookup("Poetin")]
@@ -15,16 +17,22 @@ linker; it is not a whitelist: a name it does not know is still an entity.
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
+import marshal
 import re
+import sys
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+import records.text
+from extract.cache import cache_dir
 from extract.errors import KnowledgeBaseError
 from records import ENTITY_TYPES
+from records.files import write_atomic
 from records.text import LEADING_ARTICLES, fold
 
 DEFAULT_KB_DIR = Path(__file__).resolve().parent.parent / "data" / "kb"
@@ -302,17 +310,18 @@ class KnowledgeBase:
         roles = self.get(key).roles
         return [r for r in roles if on is None or r.active_on(on)]
 
-    def _type_of(self, key: str) -> str:
-        entries = self._entries
-        return entries.type_of(key) if isinstance(entries, _Entries) else entries[key].type
-
     def _choices(self, type: str | None) -> tuple[list[str], list[str]]:
+        """(aliases, the first key of each of ``type``): what fuzzy matching scans, made on
+        the first fuzzy lookup of a type, over all 42,000 aliases (each key's type read from
+        the entries' table, not asked through a method: this is part of a first article's time)."""
         if type not in self._fuzzy_choices:
             aliases: list[str] = []
             keys: list[str] = []
+            entries = self._entries
+            types = entries._types if isinstance(entries, _Entries) else None
             for alias, alias_keys in self._index.items():
                 for k in alias_keys:
-                    if type is None or self._type_of(k) == type:
+                    if type is None or (types[k] if types is not None else entries[k].type) == type:
                         aliases.append(alias)
                         keys.append(k)
                         break
@@ -346,19 +355,108 @@ def load_kb(data_dir: Path | None = None) -> KnowledgeBase:
 
 @lru_cache(maxsize=4)
 def _load_kb(kb_dir: Path) -> KnowledgeBase:
-    entries = _read_entries(kb_dir / "entities.jsonl")
-    index = _read_index(kb_dir / "index.tsv", entries)
-    demonyms, demonym_langs = _read_demonyms(kb_dir / "curated" / "demonyms.tsv", entries)
+    digest = _digest(kb_dir)
+    parts = _cached_parts(digest) if digest else None
+    if parts is None:
+        parts = _read_parts(kb_dir)
+        if digest:
+            _cache_parts(digest, parts)
+    lines, types, sources, index, demonyms, demonym_langs, first_names = parts
+    entries = _Entries(lines, types, sources, kb_dir / "entities.jsonl")
     kb = KnowledgeBase(entries, index, demonyms, demonym_langs)
     kb._genders_file = kb_dir / "first_name_genders.tsv"  # optional, read on first use
-    first_names = kb_dir / "first_names.txt"
-    if first_names.exists():  # optional: a knowledge base without it knows no first names
-        kb._first_names = frozenset(
+    kb._first_names = first_names
+    return kb
+
+
+#: What a knowledge base is read from, in the order its parts are hashed (the first two needed).
+_KB_FILES = ("entities.jsonl", "index.tsv", "curated/demonyms.tsv", "first_names.txt")
+#: Bump when what :func:`_read_parts` returns changes shape (the source of this module is
+#: hashed too, so a change to the reading or checking code misses as well).
+_CACHE_FORMAT = 1
+_Parts = tuple[
+    dict[str, str],
+    dict[str, str],
+    dict[str, str],
+    dict[str, tuple[str, ...]],
+    dict[str, str],
+    dict[str, frozenset[str]],
+    frozenset[str],
+]
+
+
+def _read_parts(kb_dir: Path) -> _Parts:
+    """Everything a knowledge base holds, read from its files and checked: (key -> its line of
+    ``entities.jsonl``, key -> type, key -> source, index, demonyms, the demonyms' languages,
+    first names)."""
+    lines, types, sources = _read_entries(kb_dir / "entities.jsonl")
+    index = _read_index(kb_dir / "index.tsv", lines)
+    demonyms, demonym_langs = _read_demonyms(kb_dir / "curated" / "demonyms.tsv", lines)
+    first_names: frozenset[str] = frozenset()
+    path = kb_dir / "first_names.txt"
+    if path.exists():  # optional: a knowledge base without it knows no first names
+        first_names = frozenset(
             line
-            for line in first_names.read_text(encoding="utf-8").splitlines()
+            for line in path.read_text(encoding="utf-8").splitlines()
             if line and not line.startswith("#")
         )
-    return kb
+    return lines, types, sources, index, demonyms, demonym_langs, first_names
+
+
+def _digest(kb_dir: Path) -> str | None:
+    """A hash of the knowledge base's files, of the code that reads and checks them (this
+    module, the folding of ``records.text``, the entity types and role kinds) and of the
+    Python version (the cache is marshalled), or None when a file cannot be read (the reading
+    then says why)."""
+    digest = hashlib.blake2b(
+        f"{_CACHE_FORMAT} {sys.version} {marshal.version} {ENTITY_TYPES} {ROLE_KINDS}".encode()
+    )
+    try:
+        for source in (__file__, records.text.__file__):
+            digest.update(Path(source).read_bytes())
+        for name in _KB_FILES:
+            path = kb_dir / name
+            data = path.read_bytes() if path.exists() or name in _KB_FILES[:2] else b"\0missing"
+            digest.update(b"\x1e%d\x1f" % len(data) + data)
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def _cache_path(digest: str) -> Path:
+    """Where the parts of files of ``digest`` are kept: beside the extraction cache's entries
+    (``$NEWSGRAPH_CACHE``, else the user's cache folder)."""
+    return cache_dir() / f"kb-{digest}.marshal"
+
+
+def _cached_parts(digest: str) -> _Parts | None:
+    """The parts :func:`_read_parts` gave for files of this digest, kept in the cache folder:
+    reading and checking ``entities.jsonl`` (23,000 JSON lines) was a fifth of a fresh Dutch
+    pipeline's load, and an entry is only parsed when asked for. None when absent, unreadable
+    or of the wrong shape."""
+    try:
+        parts = marshal.loads(_cache_path(digest).read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    if not (isinstance(parts, tuple) and len(parts) == 7 and isinstance(parts[6], frozenset)):
+        return None
+    if not all(isinstance(part, dict) for part in parts[:6]):
+        return None
+    return parts
+
+
+def _cache_parts(digest: str, parts: _Parts) -> None:
+    """Keep ``parts`` for the next process (the four newest knowledge bases; a folder that
+    cannot be written only means no caching)."""
+    path = _cache_path(digest)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, marshal.dumps(parts))
+        older = sorted(path.parent.glob("kb-*.marshal"), key=lambda p: p.stat().st_mtime)
+        for old in older[:-4]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def _open_lines(path: Path) -> list[str]:
@@ -371,17 +469,22 @@ def _open_lines(path: Path) -> list[str]:
 
 
 class _Entries(Mapping[str, KBEntry]):
-    """Validated raw entries, turned into KBEntry objects on first use (keeps loading fast)."""
+    """Checked entries kept as their JSON lines, each parsed into a KBEntry on first use (keeps
+    loading fast); their types and sources are at hand without parsing."""
 
-    def __init__(self, raw: dict[str, dict], path: Path) -> None:
-        self._raw = raw
+    def __init__(
+        self, lines: dict[str, str], types: dict[str, str], sources: dict[str, str], path: Path
+    ) -> None:
+        self._lines = lines
+        self._types = types
+        self._sources = sources
         self._built: dict[str, KBEntry] = {}
         self._path = path
 
     def __getitem__(self, key: str) -> KBEntry:
         entry = self._built.get(key)
         if entry is None:
-            raw = self._raw[key]
+            raw = json.loads(self._lines[key])
             roles = tuple(
                 Role(role, of, _date(start), _date(end), kind)
                 for kind, role, of, start, end in raw["roles"]
@@ -392,26 +495,28 @@ class _Entries(Mapping[str, KBEntry]):
         return entry
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._raw)
+        return iter(self._lines)
 
     def __len__(self) -> int:
-        return len(self._raw)
+        return len(self._lines)
 
     def __contains__(self, key: object) -> bool:
-        return key in self._raw
+        return key in self._lines
 
     def type_of(self, key: str) -> str:
-        return self._raw[key]["type"]
+        return self._types[key]
 
     def source_of(self, key: str) -> str:
-        return str(self._raw[key].get("source") or "")
+        return self._sources[key]
 
 
 def _date(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
-def _read_entries(path: Path) -> _Entries:
+def _read_entries(path: Path) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """(key -> its line, key -> type, key -> source) of the checked entries of ``path`` (a key
+    given twice: its last line)."""
     lines = _open_lines(path)
     try:
         raws = json.loads("[" + ",".join(lines) + "]")
@@ -426,11 +531,16 @@ def _read_entries(path: Path) -> _Entries:
                 raise KnowledgeBaseError(
                     f"bad entry in {path}, line {lineno}: {exc}; expected one JSON object a line"
                 ) from None
-    out: dict[str, dict] = {}
-    for lineno, raw in enumerate(raws, start=1):
+    by_key: dict[str, str] = {}
+    types: dict[str, str] = {}
+    sources: dict[str, str] = {}
+    for lineno, (raw, line) in enumerate(zip(raws, lines), start=1):
         _check_entry(raw, path, lineno)
-        out[raw["key"]] = raw
-    return _Entries(out, path)
+        key = raw["key"]
+        by_key[key] = line
+        types[key] = raw["type"]
+        sources[key] = str(raw.get("source") or "")
+    return by_key, types, sources
 
 
 def _check_entry(raw: object, path: Path, lineno: int) -> None:
@@ -461,7 +571,7 @@ def _check_entry(raw: object, path: Path, lineno: int) -> None:
                 raise KnowledgeBaseError(f"bad date {day!r} {where}; expected YYYY-MM-DD")
 
 
-def _read_index(path: Path, entries: Mapping[str, KBEntry]) -> dict[str, tuple[str, ...]]:
+def _read_index(path: Path, entries: Mapping[str, object]) -> dict[str, tuple[str, ...]]:
     index: dict[str, tuple[str, ...]] = {}
     for lineno, line in enumerate(_open_lines(path), start=1):
         if not line or line.startswith("#"):
@@ -503,7 +613,7 @@ def dutch_plurals(noun: str) -> list[str]:
 
 
 def _read_demonyms(
-    path: Path, entries: Mapping[str, KBEntry]
+    path: Path, entries: Mapping[str, object]
 ) -> tuple[dict[str, str], dict[str, frozenset[str]]]:
     """(folded form -> key, folded form -> the languages it is written in)."""
     lines = [ln for ln in _open_lines(path) if ln.strip() and not ln.startswith("#")]

@@ -640,6 +640,8 @@ def read_table(path: Path, columns: Mapping[str, Validator]) -> list[tuple[int, 
     except UnicodeDecodeError:
         raise LexiconError(f"lexicon file {shown} is not UTF-8 text") from None
     header: list[str] | None = None
+    texts: list[int] = []  # where the columns that must hold text are
+    needed = 1
     rows: list[tuple[int, dict[str, object]]] = []
     for lineno, line in enumerate(lines, start=1):
         if not line.strip() or line.lstrip().startswith("#"):
@@ -653,16 +655,11 @@ def read_table(path: Path, columns: Mapping[str, Validator]) -> list[tuple[int, 
                     f"header of {shown}, line {lineno} lacks column(s) {', '.join(missing)}; "
                     f"expected tab-separated columns {', '.join(columns)}"
                 )
+            # trailing fields may be left out; each validator then sees an empty string
+            texts = [header.index(c) for c, v in columns.items() if v is text_field]
+            needed = max((i + 1 for i in texts), default=1)
             continue
-        # trailing fields may be left out; each validator then sees an empty string
-        needed = max(
-            (header.index(c) + 1 for c, v in columns.items() if v is text_field), default=1
-        )
-        empty_text = any(
-            header.index(c) >= len(fields) or not fields[header.index(c)]
-            for c, validate in columns.items()
-            if validate is text_field
-        )
+        empty_text = any(i >= len(fields) or not fields[i] for i in texts)
         if len(fields) > len(header) or len(fields) < needed or empty_text:
             raise LexiconError(
                 f"malformed row in {shown}, line {lineno}; expected tab-separated "

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from extract.cache import CACHE_ENV
 from extract.errors import KnowledgeBaseError, NewsgraphError
 from extract.kb import DEFAULT_KB_DIR, KBEntry, load_kb
 
@@ -653,3 +654,55 @@ def test_kb_a_demonym_asked_again_in_another_language_keeps_that_language(kb):
         assert kb.demonym("Let", "en") is None
         assert kb.demonym("Latvian", "en").key == "LVA"
         assert kb.demonym("Latvian", "nl") is None
+
+
+def _answers(kb) -> tuple:
+    """What a user of the knowledge base sees for a few names, demonyms and keys."""
+    return (
+        len(kb),
+        [e.key for e in kb.lookup("Poetin")],
+        [e.key for e in kb.lookup("het Witte Huis")],
+        kb.demonym("Oekraïense", "nl").key,
+        kb.get("vladimir_putin"),
+        kb.fuzzy_lookup("Zelenskyi", type="PERSON").key,
+        kb.is_first_name("Arno"),
+        kb.is_region("vladimir_putin"),
+        [k for k in kb._entries if kb.is_region(k)][:3],
+    )
+
+
+def test_kb_read_again_from_the_cache_answers_as_its_files(tmp_path, monkeypatch):
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "cache"))
+    first = load_kb(_copy_kb(tmp_path / "a"))
+    assert list((tmp_path / "cache").glob("kb-*.marshal"))
+
+    def unread(kb_dir):
+        raise AssertionError(f"{kb_dir} was read although its parts are cached")
+
+    monkeypatch.setattr("extract.kb._read_parts", unread)
+    again = load_kb(_copy_kb(tmp_path / "b"))  # the same files elsewhere: the same digest
+    assert again is not first
+    assert _answers(again) == _answers(first)
+
+
+def test_kb_changed_after_caching_is_read_and_checked_again(tmp_path, monkeypatch):
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "cache"))
+    load_kb(_copy_kb(tmp_path / "a"))
+    kb_dir = _copy_kb(tmp_path / "b")
+    path = kb_dir / "entities.jsonl"
+    _break_line(path, 3, _with(type="PLANET"))
+    with pytest.raises(KnowledgeBaseError, match=f"unknown entity type 'PLANET' in {path}, line 3"):
+        load_kb(kb_dir)
+
+
+def test_kb_loads_with_a_broken_or_unwritable_cache(tmp_path, monkeypatch):
+    expected = _answers(load_kb())
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder would be", encoding="utf-8")
+    monkeypatch.setenv(CACHE_ENV, str(blocker))
+    assert _answers(load_kb(_copy_kb(tmp_path / "a"))) == expected
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "cache"))
+    load_kb(_copy_kb(tmp_path / "b"))
+    for cached in (tmp_path / "cache").glob("kb-*.marshal"):
+        cached.write_bytes(b"\x00not marshal")
+    assert _answers(load_kb(_copy_kb(tmp_path / "c"))) == expected
