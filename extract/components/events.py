@@ -512,6 +512,9 @@ class EventFinder:
                     if again is not None
                     else self._refers_back(token, found.kind, place, earlier, definite or owned)
                 )
+                if event is None and again is None and not (definite or owned):
+                    # "eight murders ... an alleged murder weapon": the murders told again
+                    event = self._named_by_modifier(token, found.kind, place, earlier, mention_of)
                 if event is not None and again is None and self._another_occasion(token, event):
                     # "weeks of protests ... the protest began outside the council": one occasion
                     # of the ongoing event, told apart from it (the occasion told so before, if any)
@@ -1938,6 +1941,57 @@ class EventFinder:
         word = noun.lemma_.lower()
         return earlier.best(_family(kind, noun), place, word, only_word=_own_words(noun))
 
+    def _named_by_modifier(
+        self,
+        noun: Token,
+        kind: str,
+        place: str | None,
+        earlier: "_EarlierEvents",
+        mention_of: Mapping[int, EventMention],
+    ) -> EventMention | None:
+        """The earlier event of its word that an event noun names again as the bare modifier of
+        another noun ("eight murders ... an alleged murder weapon", "the impeachment inquiry ...
+        impeachment proceedings"): a noun compounded before another, with no determiner of its
+        own, describes the thing it modifies by the event the text told, rather than telling a
+        new one. Only an event a mention of which is the noun's word or a compound of it
+        (:func:`_told_by_word`) and that is no passing word so far, and not when the noun's
+        sentence told an event of its family before it; None for any other noun."""
+        if (
+            noun.dep_ not in COMPOUND_LABELS
+            or noun.head.i <= noun.i
+            # "Tropical Storm Barry": a word of a name, which event_name reads
+            or noun.head.pos_ != "NOUN"
+            or noun.pos_ != "NOUN"
+            or any(c.dep_ in DETERMINER_LABELS for c in children(noun))
+            # "the 2017 election cycle", "the party's primary election cycle": the thing's own
+            # year, name or owner tells which occasion it is of
+            or any(
+                c.i < noun.i
+                and (
+                    c.pos_ in ("PROPN", "NUM")
+                    or c.like_num
+                    or c.dep_ in POSSESSIVE_LABELS
+                    or possessive_pronoun(c)
+                )
+                for c in children(noun.head)
+            )
+        ):
+            return None
+        family = _family(kind, noun)
+        if any(
+            (told := mention_of.get(i)) is not None and told.family == family
+            for i in range(noun.sent.start, noun.i)
+        ):
+            # "the planned launch on Wednesday ... before scheduled launch time": the one its
+            # own sentence told, which the later joins read
+            return None
+        event = earlier.best(family, place, noun.lemma_.lower(), only_word=True)
+        if event is None or event.passing or not _told_by_word(noun, event):
+            # a passing word so far ("Trump's state of emergency ... his emergency declaration")
+            # is joined once the text is read (_named_again), which this join would forestall
+            return None
+        return event
+
     def _place(
         self, noun: Token, resolver: ArgumentResolver, happening: bool = False
     ) -> str | None:
@@ -2824,6 +2878,8 @@ DISTINCT_WORDS = frozenset({"accusation"})
 #: with the noun's phrase's date (the finder already tells a noun dated apart from the event, see
 #: :func:`_another_time`), and with its clause's split the 2018 shutdown of pairs_fresh4_en.
 CATCH_ALL_KINDS = frozenset({"other"})
+#: Dependency labels of a noun compounded before another ("murder weapon"), ClearNLP and UD.
+COMPOUND_LABELS = frozenset({"compound"})
 
 
 def _another_time(
