@@ -1451,7 +1451,8 @@ class EventFinder:
     def _participant_word(self, token: Token) -> EventRole | None:
         """The participant word of ``eventroles.<lang>.tsv`` that ``token`` is: a noun ("victim",
         "slachtoffers") or a verb with its object ("claimed responsibility", "eiste de
-        verantwoordelijkheid op"); None for any other word, and for a negated verb unless its
+        verantwoordelijkheid op"), a passive's subject for the object ("responsibility was
+        claimed"); None for any other word, and for a negated verb unless its
         phrase tells a result ("failed to win any seats": the party stood all the same)."""
         if token.pos_ == "NOUN":
             lemmas = (token.lemma_.lower(), (lookup_lemma(self.lexicon.lang, token.text) or ""))
@@ -1464,6 +1465,9 @@ class EventFinder:
             if v.lower() in self.roles.phrase_verbs
         ]
         nouns = [o.lemma_.lower() for o in objects(token, self.scheme)] if verbs else []
+        if verbs and is_passive(token, self.scheme):
+            # "responsibility for the attack was claimed by X": the object is the passive subject
+            nouns += [s.lemma_.lower() for s in passive_subjects(token, self.scheme)]
         if verbs:
             # "lost a net of 20 seats", "won a total of 13 seats": the noun of the quantity
             nouns += [
@@ -1557,13 +1561,17 @@ class EventFinder:
     def _named_by(self, word: Token) -> list[Token]:
         """The words that name whom a participant word stands for.
 
-        A verb ("claimed responsibility"): its subjects. A noun: itself (its apposed names: "the
+        A verb ("claimed responsibility"): its subjects, and a passive's agents ("responsibility
+        was claimed by X"). A noun: itself (its apposed names: "the
         final victim, X"), the objects or predicate of a linking verb it is the subject of, or
         part of the subject of ("other victims included X", "the first victim was X", "het eerste
         van de slachtoffers was X"), and the subjects of the clause it is "among" ("X was among
         the victims", "onder de slachtoffers waren X en Y")."""
         if word.pos_ == "VERB":
-            return subjects(word, self.scheme)
+            # "responsibility was claimed by X": the agent of the passive
+            return subjects(word, self.scheme) + (
+                agents(word, self.scheme, self.preps.agent) if is_passive(word, self.scheme) else []
+            )
         found = [word]
         # "several speakers at the rally, including X and Y", "sprekers zoals X": the names it
         # gives as examples ("including" tagged a verb is no preposition to prepositional_args)
