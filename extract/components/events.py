@@ -542,6 +542,15 @@ class EventFinder:
                     if not told_so and event.time_span is not None and _told_by_word(token, event):
                         # "the 2019 election ... Thursday's election": a day within its year
                         told_so = same_date(event.time_span, (owned.start, owned.end))
+                    elif not told_so and event.time_span is None and _told_by_word(token, event):
+                        # "A car bomb was on Monday rammed into a base. Dozens died in the
+                        # attack ... Monday's attack": the time the event's telling was told on
+                        told_on = _told_time(doc, event, own_times)
+                        told_so = told_on is not None and told_on.text.lower() == owned.text.lower()
+                        if told_so and told_on is not None:
+                            # dated so, not by the clause this mention stands in ("Unlike
+                            # Wednesday's scrub, yesterday's launch proceeded")
+                            event.time_span = (told_on.start, told_on.end)
                     event = event if told_so else None
                 told = _told_time(doc, event, own_times) if event is not None else None
                 told_at = (told.start, told.end) if told else None

@@ -534,3 +534,14 @@ def test_end_to_end_a_murder_weapon_after_the_murders_is_of_those_murders():
         "Two of the murders took place in Kelby."
     )
     assert event_aliases(text, "en") == [["murder", "murders"]]
+
+
+def test_end_to_end_mondays_attack_is_the_attack_told_on_monday():
+    # the attack's own sentence names no time, the one before it does: "Monday's attack" is that
+    # attack, not one of its own
+    text = (
+        "A car bomb was rammed into an army base in Kelby on Monday. "
+        "Dozens died in the attack. "
+        "Officials called Monday's attack the deadliest this year."
+    )
+    assert event_aliases(text, "en") == [["attack"]]
