@@ -513,6 +513,9 @@ class EventFinder:
                     if again is not None
                     else self._refers_back(token, found.kind, place, earlier, definite or owned)
                 )
+                if event is None and again is None and not (definite or owned):
+                    # "eight murders ... an alleged murder weapon": the murders told again
+                    event = self._named_by_modifier(token, found.kind, place, earlier, mention_of)
                 if event is not None and again is None and self._another_occasion(token, event):
                     # "weeks of protests ... the protest began outside the council": one occasion
                     # of the ongoing event, told apart from it (the occasion told so before, if any)
@@ -540,6 +543,15 @@ class EventFinder:
                     if not told_so and event.time_span is not None and _told_by_word(token, event):
                         # "the 2019 election ... Thursday's election": a day within its year
                         told_so = same_date(event.time_span, (owned.start, owned.end))
+                    elif not told_so and event.time_span is None and _told_by_word(token, event):
+                        # "A car bomb was on Monday rammed into a base. Dozens died in the
+                        # attack ... Monday's attack": the time the event's telling was told on
+                        told_on = _told_time(doc, event, own_times)
+                        told_so = told_on is not None and told_on.text.lower() == owned.text.lower()
+                        if told_so and told_on is not None:
+                            # dated so, not by the clause this mention stands in ("Unlike
+                            # Wednesday's scrub, yesterday's launch proceeded")
+                            event.time_span = (told_on.start, told_on.end)
                     event = event if told_so else None
                 told = _told_time(doc, event, own_times) if event is not None else None
                 told_at = (told.start, told.end) if told else None
@@ -1449,7 +1461,8 @@ class EventFinder:
     def _participant_word(self, token: Token) -> EventRole | None:
         """The participant word of ``eventroles.<lang>.tsv`` that ``token`` is: a noun ("victim",
         "slachtoffers") or a verb with its object ("claimed responsibility", "eiste de
-        verantwoordelijkheid op"); None for any other word, and for a negated verb unless its
+        verantwoordelijkheid op"), a passive's subject for the object ("responsibility was
+        claimed"); None for any other word, and for a negated verb unless its
         phrase tells a result ("failed to win any seats": the party stood all the same)."""
         if token.pos_ == "NOUN":
             lemmas = (token.lemma_.lower(), (lookup_lemma(self.lexicon.lang, token.text) or ""))
@@ -1462,6 +1475,9 @@ class EventFinder:
             if v.lower() in self.roles.phrase_verbs
         ]
         nouns = [o.lemma_.lower() for o in objects(token, self.scheme)] if verbs else []
+        if verbs and is_passive(token, self.scheme):
+            # "responsibility for the attack was claimed by X": the object is the passive subject
+            nouns += [s.lemma_.lower() for s in passive_subjects(token, self.scheme)]
         if verbs:
             # "lost a net of 20 seats", "won a total of 13 seats": the noun of the quantity
             nouns += [
@@ -1555,13 +1571,17 @@ class EventFinder:
     def _named_by(self, word: Token) -> list[Token]:
         """The words that name whom a participant word stands for.
 
-        A verb ("claimed responsibility"): its subjects. A noun: itself (its apposed names: "the
+        A verb ("claimed responsibility"): its subjects, and a passive's agents ("responsibility
+        was claimed by X"). A noun: itself (its apposed names: "the
         final victim, X"), the objects or predicate of a linking verb it is the subject of, or
         part of the subject of ("other victims included X", "the first victim was X", "het eerste
         van de slachtoffers was X"), and the subjects of the clause it is "among" ("X was among
         the victims", "onder de slachtoffers waren X en Y")."""
         if word.pos_ == "VERB":
-            return subjects(word, self.scheme)
+            # "responsibility was claimed by X": the agent of the passive
+            return subjects(word, self.scheme) + (
+                agents(word, self.scheme, self.preps.agent) if is_passive(word, self.scheme) else []
+            )
         found = [word]
         # "several speakers at the rally, including X and Y", "sprekers zoals X": the names it
         # gives as examples ("including" tagged a verb is no preposition to prepositional_args)
@@ -1938,6 +1958,57 @@ class EventFinder:
         # compounded with an event noun (en right -4: "Brexit" is an event of its own).
         word = noun.lemma_.lower()
         return earlier.best(_family(kind, noun), place, word, only_word=_own_words(noun))
+
+    def _named_by_modifier(
+        self,
+        noun: Token,
+        kind: str,
+        place: str | None,
+        earlier: "_EarlierEvents",
+        mention_of: Mapping[int, EventMention],
+    ) -> EventMention | None:
+        """The earlier event of its word that an event noun names again as the bare modifier of
+        another noun ("eight murders ... an alleged murder weapon", "the impeachment inquiry ...
+        impeachment proceedings"): a noun compounded before another, with no determiner of its
+        own, describes the thing it modifies by the event the text told, rather than telling a
+        new one. Only an event a mention of which is the noun's word or a compound of it
+        (:func:`_told_by_word`) and that is no passing word so far, and not when the noun's
+        sentence told an event of its family before it; None for any other noun."""
+        if (
+            noun.dep_ not in COMPOUND_LABELS
+            or noun.head.i <= noun.i
+            # "Tropical Storm Barry": a word of a name, which event_name reads
+            or noun.head.pos_ != "NOUN"
+            or noun.pos_ != "NOUN"
+            or any(c.dep_ in DETERMINER_LABELS for c in children(noun))
+            # "the 2017 election cycle", "the party's primary election cycle": the thing's own
+            # year, name or owner tells which occasion it is of
+            or any(
+                c.i < noun.i
+                and (
+                    c.pos_ in ("PROPN", "NUM")
+                    or c.like_num
+                    or c.dep_ in POSSESSIVE_LABELS
+                    or possessive_pronoun(c)
+                )
+                for c in children(noun.head)
+            )
+        ):
+            return None
+        family = _family(kind, noun)
+        if any(
+            (told := mention_of.get(i)) is not None and told.family == family
+            for i in range(noun.sent.start, noun.i)
+        ):
+            # "the planned launch on Wednesday ... before scheduled launch time": the one its
+            # own sentence told, which the later joins read
+            return None
+        event = earlier.best(family, place, noun.lemma_.lower(), only_word=True)
+        if event is None or event.passing or not _told_by_word(noun, event):
+            # a passing word so far ("Trump's state of emergency ... his emergency declaration")
+            # is joined once the text is read (_named_again), which this join would forestall
+            return None
+        return event
 
     def _place(
         self, noun: Token, resolver: ArgumentResolver, happening: bool = False
@@ -2837,6 +2908,8 @@ DISTINCT_WORDS = frozenset({"accusation"})
 #: with the noun's phrase's date (the finder already tells a noun dated apart from the event, see
 #: :func:`_another_time`), and with its clause's split the 2018 shutdown of pairs_fresh4_en.
 CATCH_ALL_KINDS = frozenset({"other"})
+#: Dependency labels of a noun compounded before another ("murder weapon"), ClearNLP and UD.
+COMPOUND_LABELS = frozenset({"compound"})
 
 
 def _another_time(

@@ -520,3 +520,28 @@ def test_end_to_end_de_luchtaanvallen_na_een_aanval_zijn_de_aanval():
 def test_end_to_end_the_airstrikes_after_an_attack_are_the_attack():
     text = "An attack hit a refinery in Abqaiq on Tuesday. The airstrikes shut the refinery down."
     assert event_aliases(text, "en") == [["airstrikes", "attack"]]
+
+
+# --- a bare event noun compounded before another noun names the event of its word again ---------
+
+
+def test_end_to_end_a_murder_weapon_after_the_murders_is_of_those_murders():
+    # "an alleged murder weapon" after "three murders": the weapon of the murders told, not a
+    # murder of its own that "the murders" after it would join instead
+    text = (
+        "Tom Reyes admitted his guilt in three murders on Monday. "
+        "Police had found an alleged murder weapon in his car. "
+        "Two of the murders took place in Kelby."
+    )
+    assert event_aliases(text, "en") == [["murder", "murders"]]
+
+
+def test_end_to_end_mondays_attack_is_the_attack_told_on_monday():
+    # the attack's own sentence names no time, the one before it does: "Monday's attack" is that
+    # attack, not one of its own
+    text = (
+        "A car bomb was rammed into an army base in Kelby on Monday. "
+        "Dozens died in the attack. "
+        "Officials called Monday's attack the deadliest this year."
+    )
+    assert event_aliases(text, "en") == [["attack"]]

@@ -125,6 +125,13 @@ Jansen 7 conj PROPN
             "Taliban hebben de verantwoordelijkheid opgeëist.",
             [("attack", "2025-12-01", [("Taliban", "source")])],
         ),
+        # claimed in the passive: the agent claims it
+        (
+            "en",
+            "A car bomb exploded at an army base in Kabul on Monday, in an attack that killed "
+            "twelve soldiers. Responsibility was claimed by the Taliban.",
+            [("attack in Kabul", "2025-12-01", [("Taliban", "source")])],
+        ),
         # a negated claim claims nothing
         (
             "en",
