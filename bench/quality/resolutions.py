@@ -1,17 +1,18 @@
 """What the argument resolver made of each pronoun and description, for ``--misses``.
 
 Records keep no trace of coreference (only the relations it helped make), so while the yardstick
-extracts, the ways the relation and event routes ask what a token stands for are watched: the
-method most of them ask (``ArgumentResolver.actors``), and the resolver itself where a route asks
-it without ``actors`` (``Coreference.resolve``: a title's owner or a place's body read by
-``named_or_described``; ``Coreference.possessor``: "his sister X", "zijn vrouw X" read by
+extracts, every way a relation or event route asks what a token stands for is watched: the
+method most of them ask (``ArgumentResolver.actors``, watched where it answers, so a quotation's
+speaker it finds for an "I" is noted too: 'He tweeted, "I ..."'), and the resolver itself where a
+route asks it without ``actors`` (``Coreference.resolve``: a title's owner or a place's body read
+by ``named_or_described``; ``Coreference.possessor``: "his sister X", "zijn vrouw X" read by
 ``owners``). Each pronoun or common noun asked about that is not itself a name or an event is
 noted with its sentence and the entity ids it stood for (none: not resolved); the resolver's own
-calls inside one answer (an earlier "the country" it resolves on the way) are not questions of a
-route and are not noted. ``--misses`` then says, for a gold end a sentence does not name, whether
-the pronoun or description there was resolved to that end, to another entity, to nothing, or
-never asked about. This is measuring, not extraction: nothing is changed, and the watch ends
-with the ``with`` block.
+calls inside one answer (an earlier "the country" it resolves on the way) are no route's question
+and are not noted. ``--misses`` then says, for a gold end a sentence does not name, whether the
+pronoun or description there was resolved to that end, to another entity, to nothing, or never
+asked about. This is measuring, not extraction: nothing is changed, and the watch ends with the
+``with`` block.
 """
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ def noting_resolutions() -> Iterator[Resolutions]:
     """While open, note what every pronoun and common noun asked about stood for (see the module
     docstring)."""
     noted = Resolutions()
-    original = ArgumentResolver.actors
+    original = ArgumentResolver._actors_of
     resolve, possessor = Coreference.resolve, Coreference.possessor
     #: how deep the watch is inside an answer: only the outermost call of the resolver is a
     #: route's question (``actors`` notes each of its own calls, as it always has)
@@ -113,11 +114,11 @@ def noting_resolutions() -> Iterator[Resolutions]:
 
         return asked
 
-    ArgumentResolver.actors = actors
+    ArgumentResolver._actors_of = actors
     Coreference.resolve = watched(resolve)
     Coreference.possessor = watched(possessor)
     try:
         yield noted
     finally:
-        ArgumentResolver.actors = original
+        ArgumentResolver._actors_of = original
         Coreference.resolve, Coreference.possessor = resolve, possessor

@@ -376,3 +376,8 @@ def test_misses_watch_notes_the_resolver_asked_without_actors():
         ("zijn", ("rutte",)),
         ("bedrijf", ()),
     }
+    # a quotation's speaker found for its "I" (not through ``actors``) is a question too: "zijn
+    # vrouw Anna zei: 'Ik ...'" (the noun's name answers, the resolver's own words are not asked)
+    with noting_resolutions() as notes:
+        assert resolver._speaker_actors(doc[4]) == ["anna"]
+    assert [(r.word, r.found) for r in notes.in_sentence(sentence)] == [("vrouw", ("anna",))]
