@@ -99,7 +99,8 @@ def stand_in(
     that the description or title noun in the sentence, what the resolver made of it
     (``resolved``: the words it was asked about there; ``end_ids``: the predicted nodes of the
     absent end): resolved to the end (lost after that), to another entity, to nothing, or never
-    asked about; "not named" when no such word is there (a subject carried over, a speaker).
+    asked about (the pronoun's kind first, but a kind a route asked about before one it never
+    did); "not named" when no such word is there (a subject carried over, a speaker).
     A word the resolver tied only to the end the sentence does name (``named_ids``: its
     predicted nodes; "she" in "Theresa May stepped down after she was unable to ...") stands for
     that end, not the absent one, and is passed over."""
@@ -127,11 +128,15 @@ def stand_in(
     for kind, asked in kinds:
         if any(ends & set(r.found) for r in asked):
             return f"{kind} resolved to the end"
-    for kind, asked in kinds[:1]:
-        if any(r.found for r in asked):
-            return f"{kind} resolved to another entity"
-        return f"{kind} not resolved" if asked else f"{kind} never asked"
-    return "not named"
+    # the first kind a route asked about tells; "never asked" only when no route asked a word
+    # of either ("Both he and the county's Commissioner X": "county" was asked, "he" stands for
+    # no end)
+    if not kinds:
+        return "not named"
+    kind, asked = next(((k, a) for k, a in kinds if a), kinds[0])
+    if any(r.found for r in asked):
+        return f"{kind} resolved to another entity"
+    return f"{kind} not resolved" if asked else f"{kind} never asked"
 
 
 #: A definite article or demonstrative, a word that may come between, and the noun after them

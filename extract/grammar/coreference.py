@@ -74,6 +74,9 @@ WINDOW = 2
 #: Labels of a clause inside another, in both schemes (a complement, an adverbial or relative
 #: clause, a participle).
 SUBORDINATE_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "acl:relcl", "csubj"})
+#: Labels of the words that coordinate a noun with another, in both schemes ("and", "both",
+#: "zowel"): no words of the noun's own phrase.
+_COORDINATING = frozenset({"cc", "preconj", "cc:preconj"})
 #: Normalised roles (``roles.<lang>.tsv``) of someone who speaks for a body: one named without
 #: the body ("a spokesperson said") speaks for the body the sentence before named.
 SPEAKING_ROLES = frozenset({"spokesperson"})
@@ -438,10 +441,13 @@ class Coreference:
         """A noun with a definite article or demonstrative (:func:`is_definite`) and no name of
         its own ("the company", "het bedrijf", "dat bedrijf"; not "de groep Mercosur", "the
         Iranian company", "the Scottish court": a capitalised word before the noun names which
-        one)."""
+        one). The words that coordinate it are not its own: "Both the council and the
+        government", "the company and Italy", "zowel het bedrijf als Italië" (a conjunct's name,
+        or "Both" capitalised as the sentence's first word, says nothing of which council)."""
         return is_definite(token) and not any(
             c.ent_type_ or c.pos_ == "PROPN" or (c.i < token.i and c.dep_ != "det" and c.is_title)
             for c in children(token)
+            if c.dep_ not in self.scheme.conj and c.dep_ not in _COORDINATING
         )
 
     def _bare_title_modifier(self, token: Token) -> bool:

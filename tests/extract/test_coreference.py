@@ -271,6 +271,26 @@ RESOLVED = [
         "van Ahmed Saleh. Hij bekritiseerde in 2019 Iran.",
         ("Nabil Quaety", "ACCUSE", "Iran"),
     ),
+    # a description coordinated with another subject is still definite: neither "Both" nor the
+    # conjunct's name is a name of its own
+    (
+        "en",
+        "The Southern Transitional Council clashed with the Yemeni government on Monday. Both "
+        "the council and the government condemned Saudi Arabia.",
+        ("Southern Transitional Council", "ACCUSE", "Saudi Arabia"),
+    ),
+    (
+        "en",
+        "Acme Corporation and the Italian government signed a deal on Monday. Both the company "
+        "and Italy accused Tom Reyes of fraud.",
+        ("Acme Corporation", "ACCUSE", "Tom Reyes"),
+    ),
+    (
+        "nl",
+        "De Zuidelijke Overgangsraad vocht maandag met de Jemenitische regering. Zowel de raad "
+        "als de regering veroordeelden Saoedi-Arabië.",
+        ("Zuidelijke Overgangsraad", "ACCUSE", "Saudi Arabia"),
+    ),
 ]
 
 
@@ -422,6 +442,17 @@ UNCLEAR = [
         "Het Hooggerechtshof van Canada staat boven het Schotse hof. Het hof werd door Mary "
         "Wilson om een uitspraak gevraagd.",
         "Hooggerechtshof van Canada",
+    ),
+]
+
+
+UNCLEAR += [
+    # coordinated, the description is as unclear as alone: two companies in the nearest sentence
+    (
+        "en",
+        "Shares of Boeing and Airbus fell on Monday. Both the company and Italy criticised "
+        "Donald Trump.",
+        "Airbus",
     ),
 ]
 

@@ -208,6 +208,9 @@ PREMIER = Resolution("premier", "premier", "NOUN", ())
             "description resolved to the end",
         ),
         ("Daarna sprak de premier met Rutte.", [PREMIER], "description not resolved"),
+        # a description a route asked about tells before a pronoun no route asked about
+        ("He said the premier met Kushner.", [PREMIER], "description not resolved"),
+        ("He said the premier met Kushner.", [], "pronoun never asked"),
     ],
 )
 def test_misses_says_what_the_resolver_made_of_the_word_standing_for_the_end(
@@ -247,6 +250,10 @@ def test_misses_notes_what_the_resolver_made_of_each_word_by_sentence():
     # a gold sentence that holds the parser's sentence
     assert notes.in_sentence("Later. He met Kushner. Then.") == [replace(HE, found=("p",))]
     assert notes.in_sentence("Kushner left.") == []
+    # an answer that found no one gives way to a later one that did ("his": actors, then owners)
+    notes.note("His wife left.", 0, Resolution("his", "his", "PRON", ()))
+    notes.note("His wife left.", 0, Resolution("his", "his", "PRON", ("p",)))
+    assert [r.found for r in notes.in_sentence("His wife left.")] == [("p",)]
 
 
 def test_misses_table_breaks_other_sentence_down_by_what_stands_for_the_end():
@@ -323,3 +330,54 @@ def test_misses_watch_notes_what_a_pronoun_and_a_description_stood_for():
     ]
     resolver.actors(doc[3])  # the watch has ended
     assert len(notes.in_sentence(doc[3:].text)) == 2
+
+
+# "Rutte kwam. Zijn vrouw Anna sprak met het bedrijf." (UD labels)
+NL_ZIJN = """
+Rutte 1 nsubj PROPN
+kwam 1 ROOT VERB komen
+. 1 punct PUNCT
+Zijn 4 nmod:poss PRON zijn
+vrouw 6 nsubj NOUN vrouw
+Anna 4 appos PROPN
+sprak 6 ROOT VERB spreken
+met 9 case ADP
+het 9 det DET
+bedrijf 6 obl NOUN bedrijf
+. 6 punct PUNCT
+"""
+
+
+def test_misses_watch_notes_the_resolver_asked_without_actors():
+    from spacy.tokens import Span
+
+    import extract.pipeline  # noqa: F401 - registers the Doc extensions the resolver reads
+    from bench.quality.resolutions import noting_resolutions
+    from extract.grammar.argument_words import load_grammar
+    from extract.grammar.arguments import ArgumentResolver
+    from extract.grammar.syntax import UD
+    from extract.lexicon import load_lexicon
+
+    doc = parse(NL_ZIJN, "nl")
+    doc.ents = [
+        Span(doc, 0, 1, label="PERSON", kb_id="rutte"),
+        Span(doc, 5, 6, label="PERSON", kb_id="anna"),
+    ]
+    doc._.inner_mentions = []
+    doc._.inner_mention_ids = []
+    resolver = ArgumentResolver(doc, UD, load_lexicon("nl"), load_grammar("nl"))
+    sentence = doc[3:].text
+    with noting_resolutions() as notes:
+        # a title's owner read by ``owners``: "zijn" is asked of the resolver's possessor
+        assert resolver.owners(doc[3]) == ["rutte"]
+        # an owner read by ``named_or_described``: "het bedrijf" is asked, no name answers
+        assert resolver.named_or_described(doc[9]) is None
+    assert {(r.word, r.found) for r in notes.in_sentence(sentence)} == {
+        ("zijn", ("rutte",)),
+        ("bedrijf", ()),
+    }
+    # a quotation's speaker found for its "I" (not through ``actors``) is a question too: "zijn
+    # vrouw Anna zei: 'Ik ...'" (the noun's name answers, the resolver's own words are not asked)
+    with noting_resolutions() as notes:
+        assert resolver._speaker_actors(doc[4]) == ["anna"]
+    assert [(r.word, r.found) for r in notes.in_sentence(sentence)] == [("vrouw", ("anna",))]
