@@ -2664,6 +2664,15 @@ class NameFinder:
             and label in ("ORG", "PERSON", "MISC")
         ):
             return "LOCATION"  # "the island Crete", "de provincie Limburg"
+        if (
+            span.start >= 2
+            and doc[span.start - 1].lower_ in OF_PREPOSITIONS
+            and doc[span.start - 2].pos_ == "NOUN"
+            and not _capitalised(doc[span.start - 2])
+            and doc[span.start - 2].lower_ in PLACE_HEADS
+            and label in ("ORG", "PERSON", "MISC")
+        ):
+            return "LOCATION"  # "the US city of White Plains", "de provincie van Limburg"
         if label in ("ORG", "PERSON", "MISC") and _owned_place_noun(span, after):
             return "LOCATION"  # "Afghanistan's Maidan Wardak province"
         if (
