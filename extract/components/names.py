@@ -1839,9 +1839,11 @@ class NameFinder:
         first name and a surname; else the usual cuts of :meth:`_cut`. So is "(told) NPR Hamza
         bin Laden" an organisation and a person (:meth:`_organisation_before`). A first name the
         knowledge base does not list counts when the rest is a person it knows ("(Prime
-        Minister of) India Narendra Modi")."""
+        Minister of) India Narendra Modi"). A span the model took for one person is cut so only
+        after a title and "of" ("Mayor of Koszalin Piotr Jedlinski"), where a place is held, not
+        in a person's own name ("Georgia Ann Robinson")."""
         doc = ent.doc
-        if label != "PERSON" and len(ent) >= 3:
+        if (label != "PERSON" or self._after_title_of(ent)) and len(ent) >= 3:
             for k in range(ent.start + 1, ent.end - 1):
                 if (
                     self._first_name_or_initial(doc[k]) or self._known_person(doc[k : ent.end].text)
@@ -1859,6 +1861,14 @@ class NameFinder:
                         ]
                     break
         return self._cut(ent, label)
+
+    def _after_title_of(self, ent: Span) -> bool:
+        """Whether ``ent`` follows a role word and "of"/"van" ("Mayor of", "burgemeester van"),
+        the place a title is held in."""
+        i = ent.start
+        return (
+            i >= 2 and ent.doc[i - 1].lower_ in OF_PREPOSITIONS and self._role_word(ent.doc[i - 2])
+        )
 
     def _known_person(self, text: str) -> bool:
         """Whether the knowledge base knows ``text`` as a person's name."""
@@ -2654,6 +2664,15 @@ class NameFinder:
             and label in ("ORG", "PERSON", "MISC")
         ):
             return "LOCATION"  # "the island Crete", "de provincie Limburg"
+        if (
+            span.start >= 2
+            and doc[span.start - 1].lower_ in OF_PREPOSITIONS
+            and doc[span.start - 2].pos_ == "NOUN"
+            and not _capitalised(doc[span.start - 2])
+            and doc[span.start - 2].lower_ in PLACE_HEADS
+            and label in ("ORG", "PERSON", "MISC")
+        ):
+            return "LOCATION"  # "the US city of White Plains", "de provincie van Limburg"
         if label in ("ORG", "PERSON", "MISC") and _owned_place_noun(span, after):
             return "LOCATION"  # "Afghanistan's Maidan Wardak province"
         if (

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
+from tests.extract.extraction_helpers import relations
 from tests.extract.test_names_organisations import finders, found, names_of, tagged
 
 __all__ = ["finders"]  # the fixture, shared with the organisation tests
@@ -44,6 +45,40 @@ def test_names_a_place_before_an_unknown_name_without_a_first_name_stays_one(fin
     doc = tagged("Minister/PROPN of/ADP India/PROPN Narendra/PROPN Kaldor/PROPN ./PUNCT", "en")
     doc.ents = [Span(doc, 2, 5, label="ORG")]
     assert ("India", "COUNTRY") not in found(finders["en"], doc)
+
+
+@pytest.mark.parametrize(
+    "lang, words",
+    [
+        ("en", "Mayor/PROPN of/ADP Gdansk/PROPN Tomasz/PROPN Nowak/PROPN spoke/VERB ./PUNCT"),
+        (
+            "nl",
+            "burgemeester/NOUN van/ADP Gdansk/PROPN Tomasz/PROPN Nowak/PROPN sprak/VERB ./PUNCT",
+        ),
+    ],
+)
+def test_names_a_place_after_a_title_before_a_person_the_model_read_as_one_person(
+    finders, lang, words
+):
+    # the model read "Gdansk Tomasz Nowak" as one person; the place a mayor holds office in
+    # and the mayor are two names
+    doc = tagged(words, lang)
+    doc.ents = [Span(doc, 2, 5, label="PERSON")]
+    assert found(finders[lang], doc) == [("Gdansk", "LOCATION"), ("Tomasz Nowak", "PERSON")]
+
+
+def test_names_a_person_named_like_a_place_without_a_title_before_stays_one(finders):
+    # no title and "of" before it: "Georgia Ann Robinson" is one person's name
+    doc = tagged("told/VERB Georgia/PROPN Ann/PROPN Robinson/PROPN ./PUNCT", "en")
+    doc.ents = [Span(doc, 1, 4, label="PERSON")]
+    assert found(finders["en"], doc) == [("Georgia Ann Robinson", "PERSON")]
+
+
+@pytest.mark.model
+def test_names_a_mayor_of_a_place_is_a_role_held_there_end_to_end():
+    assert ("Piotr Kowal", "ROLE", "Gdańsk") in relations(
+        "Mayor of Gdansk Piotr Kowal has declared tomorrow a day of mourning.", "en"
+    )
 
 
 @pytest.mark.model

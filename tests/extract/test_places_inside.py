@@ -82,3 +82,18 @@ def test_a_place_noun_named_and_owned_by_a_place_lies_in_it(text, place, owner):
     assert (place, "LOCATED_IN", owner) in found, sorted(found)
     # the owner lies in no place the noun's own name names
     assert (owner, "LOCATED_IN", place) not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text, place, holder",
+    [
+        # the model read the town after "city of" as an organisation, so it lay in no state
+        (
+            "A gas pipe burst in the US city of White Plains, New York, on Friday.",
+            "White Plains",
+            "New York State",
+        ),
+    ],
+)
+def test_a_name_after_a_place_noun_and_of_is_a_place(text, place, holder):
+    assert (place, "LOCATED_IN", holder) in relations(text, "en")

@@ -546,6 +546,13 @@ CASES = [
         [("Femke Visser", "ROLE", "Greenpeace")],
         [],
     ),
+    # a fire chief holds the office of the place the sentence names after "of"
+    (
+        "en",
+        "Ivan Kowal, fire chief of Marin County, said the blaze was contained.",
+        [("Ivan Kowal", "ROLE", "Marin County")],
+        [],
+    ),
 ]
 
 
