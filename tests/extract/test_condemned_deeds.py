@@ -73,3 +73,13 @@ def test_a_claim_of_no_condemned_deed_gives_nothing():
 def test_a_body_not_named_in_its_phrase_is_not_accused():
     found = typed("Lena Marsh said the government had misled voters.", "en")
     assert not [k for k in found if k[0] == "Lena Marsh" and k[1] == "ACCUSE"], sorted(found)
+
+
+def test_an_accusation_of_a_clause_is_aimed_at_its_subject_not_its_objects():
+    found = typed(
+        "Donald Trump alleged Joe Biden's plan would strip Medicare and Social Security.", "en"
+    )
+    assert ("Donald Trump", "ACCUSE", "Joe Biden") in found, sorted(found)
+    assert not [
+        k for k in found if k[0] == "Donald Trump" and k[2] in ("Medicare", "Social Security")
+    ]
