@@ -48,15 +48,16 @@ COURT_KINDS: tuple[str, ...] = ("court", "sentence")
 SPEECH_MODES: tuple[str, ...] = ("say", "claim", "deny", "announce", "ask", "admit")
 #: Parts of a verb phrase that type it (see ``phrases.<lang>.tsv``; refl: the verb with a reflexive
 #: pronoun; judge, with lemma ``*``: a predicate adjective that judges what it is said of,
-#: "onaanvaardbaar"; joint, with lemma ``*``: an adverb of the verb or adjective of its object
-#: that makes the act of a coordinated subject one they do together, "jointly", "joint",
-#: "gezamenlijk"; receive, word a preposition: a verb of receiving whose giver that preposition
-#: marks, "krijgen van", the act its object's noun names done by the giver to its subject (with a
-#: type, not NONE: the verb's own act, when the object names none, "extradite from"); trip,
-#: word ``*``: a verb of going somewhere, "travel", "reizen", whose type holds only for a trip
-#: made to meet, see VerbRelations._trip_without_meeting); contact, word a particle: a verb of
-#: contacting someone, "reach out", whose type holds for contact made to meet ("reached out to X
-#: to discuss the campaign"), its other phrases otherwise (see VerbRelations._contact_to_meet);
+#: "onaanvaardbaar", with a verb's lemma and its object or ``*``: a deed that condemns its doer when
+#: a speaker tells it of them, "break law", "overtreden"; joint, with lemma ``*``: an adverb of the
+#: verb or adjective of its object that makes the act of a coordinated subject one they do together,
+#: "jointly", "joint", "gezamenlijk"; receive, word a preposition: a verb of receiving whose giver
+#: that preposition marks, "krijgen van", the act its object's noun names done by the giver to its
+#: subject (with a type, not NONE: the verb's own act, when the object names none, "extradite
+#: from"); trip, word ``*``: a verb of going somewhere, "travel", "reizen", whose type holds only
+#: for a trip made to meet, see VerbRelations._trip_without_meeting); contact, word a particle: a
+#: verb of contacting someone, "reach out", whose type holds for contact made to meet ("reached out
+#: to X to discuss the campaign"), its other phrases otherwise (see VerbRelations._contact_to_meet);
 #: NONE types a phrase as no event.
 PHRASE_PARTS: tuple[str, ...] = (
     "obj",

@@ -26,6 +26,18 @@ from tests.extract.extraction_helpers import typed
             "Lena Marsh",
             "Pieter Janssen",
         ),
+        (
+            "en",
+            "Governor Lena Marsh underlined that Tomas Brandt had been arrested.",
+            "Lena Marsh",
+            "Tomas Brandt",
+        ),
+        (
+            "nl",
+            "Gouverneur Lena Marsh onderstreepte dat Pieter Janssen was gearresteerd.",
+            "Lena Marsh",
+            "Pieter Janssen",
+        ),
     ],
 )
 def test_the_speaker_speaks_of_the_person_the_clause_is_about(lang, text, speaker, subject):

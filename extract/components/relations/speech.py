@@ -35,6 +35,7 @@ from extract.grammar.syntax import (
     clause_verb,
     finite_beside_infinitive,
     has_infinitive_marker,
+    is_negated,
     morph_values,
     objects,
     prepositional_args,
@@ -50,6 +51,10 @@ from records.vocabulary import PLOVER_TYPES
 #: said, whose names are no targets of the verb's own act (see RelationTagger._reported_clauses).
 #: Not "claim": "alleged Mahan had contributed to suffering" is an accusation of Mahan.
 REPORTING_MODES = frozenset({"say", "announce", "admit"})
+#: Speech modes of verbs that assert what they report, whether they only report it or claim it
+#: ("said", "claimed Y broke the law"): a condemned deed they tell of someone accuses them
+#: (see SpeechAndStance._condemned_deed). Not "deny": "denied Y broke the law" defends Y.
+ASSERTING_MODES = REPORTING_MODES | {"claim"}
 #: Relation types a reported clause may hold and still be only about its subject: an act of
 #: another type told within it is the relation, reported by the speaker, and no STATEMENT to
 #: the subject is drawn (:meth:`SpeechAndStance._reported_subjects`, ``_person_told_of``).
@@ -136,6 +141,23 @@ def _named(token: Token, scheme: LabelScheme) -> bool:
     return token.pos_ == "PROPN" or any(
         c.dep_ in scheme.appos and c.pos_ == "PROPN" for c in children(token)
     )
+
+
+def _names_inside(noun: Token) -> bool:
+    """Whether the common noun ``noun`` names whom it stands for inside its own phrase, by a
+    name or a country's adjective not in a clause of its own: "the British government",
+    "members of Congress", "Russia's army"; not "the government", "the man who met Putin"."""
+    if noun.pos_ != "NOUN":
+        return False
+    for token in noun.subtree:
+        if token == noun or not token.ent_type_:
+            continue
+        step = token.head
+        while step != noun and step.pos_ not in ("VERB", "AUX"):
+            step = step.head
+        if step == noun:
+            return True
+    return False
 
 
 def _third_person(token: Token) -> bool:
@@ -439,10 +461,15 @@ class SpeechAndStance:
         (ACCUSE). A quotation's clauses are read for the speaker :class:`Quotations` finds around
         the quote, whatever the parser hung them on (:meth:`_quoted_persons`), when the verbs
         that attribute it only report as well ("wrote", not "asked" or "denied":
-        :meth:`_only_reports`)."""
+        :meth:`_only_reports`).
+        A clause that tells of its subject a deed that condemns its doer ("Trump said Bolton broke
+        the law", :meth:`_condemned_deed`) is an accusation instead: ACCUSE, also after a verb
+        that claims (:meth:`_asserts`: "claimed Y misled voters") and to a country or body (dev
+        en and nl 1 new, right: a quoted "the British government are breaking the law")."""
         drawn: set[tuple[str, str]] = set()
         for verb in tagged_tokens(ctx.doc, ("VERB",)):
-            if not self._only_reports([verb]):
+            reports = self._only_reports([verb])
+            if not reports and not self._asserts([verb]):
                 continue
             clauses = [c for c in children(verb) if c.dep_ in self.scheme.complement]
             if not clauses:
@@ -458,40 +485,48 @@ class SpeechAndStance:
                 continue
             for clause in clauses:
                 bounds = (clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge))
-                for target in self._person_told_of(clause, bounds, ctx, found, quoted=False):
+                told = self._person_told_of(clause, bounds, ctx, found, quoted=False)
+                for target, type_ in told:
+                    if type_ == "STATEMENT" and not reports:
+                        continue  # "claimed Y was in Paris": no act of the claim's own
                     for speaker in dict.fromkeys(speakers):
                         if target != speaker and (speaker, target) not in drawn:
                             drawn.add((speaker, target))
                             yield ctx.relation(
-                                speaker, target, "STATEMENT", verb, CONFIDENCE["reported_subject"]
+                                speaker, target, type_, verb, CONFIDENCE["reported_subject"]
                             )
-        for speaker, clause, target in self._quoted_persons(ctx, found):
+        for speaker, clause, target, type_ in self._quoted_persons(ctx, found):
             if target != speaker and (speaker, target) not in drawn:
                 drawn.add((speaker, target))
-                yield ctx.relation(
-                    speaker, target, "STATEMENT", clause, CONFIDENCE["reported_subject"]
-                )
+                yield ctx.relation(speaker, target, type_, clause, CONFIDENCE["reported_subject"])
 
     def _quoted_persons(
         self, ctx: "_Context", found: list[Relation]
-    ) -> Iterable[tuple[str, Token, str]]:
-        """(speaker, clause, person) for each person a clause of a direct quotation is about,
-        its speaker the quote's (:class:`Quotations`: 'Kern verklaarde: "Hij was een zachtaardige
-        ziel"', '"He was a gentle soul," Kern said'): the clauses whose head lies outside the
-        quote, as the parser hangs a quote on its attribution or the attribution on it."""
+    ) -> Iterable[tuple[str, Token, str, str]]:
+        """(speaker, clause, target, type) for each person a clause of a direct quotation is
+        about (STATEMENT), or each side it tells a condemned deed of (ACCUSE, see
+        :meth:`_condemned_deed`), its speaker the quote's (:class:`Quotations`: 'Kern verklaarde:
+        "Hij was een zachtaardige ziel"', '"He was a gentle soul," Kern said'): the clauses whose
+        head lies outside the quote, as the parser hangs a quote on its attribution or the
+        attribution on it."""
         quotations = ctx.resolver.quotations
         for start, end in quotations.spans():
             if end - start < 2:
                 continue
             speakers = [e for e in quotations.speaker_around(ctx.doc[start + 1]) if ctx.is_actor(e)]
-            if not speakers or not self._only_reports(quotations.attributed_by(ctx.doc[start + 1])):
+            attribution = quotations.attributed_by(ctx.doc[start + 1])
+            if not speakers:
+                continue
+            reports = self._only_reports(attribution)
+            if not reports and not self._asserts(attribution):
                 continue
             bounds = (ctx.doc[start].idx, ctx.doc[end].idx)
             for clause in ctx.doc[start + 1 : end]:
                 if start < clause.head.i < end and clause.head != clause:
                     continue
-                for target in self._person_told_of(clause, bounds, ctx, found, quoted=True):
-                    yield speakers[0], clause, target
+                for target, type_ in self._person_told_of(clause, bounds, ctx, found, quoted=True):
+                    if reports or type_ != "STATEMENT":
+                        yield speakers[0], clause, target, type_
 
     def _only_reports(self, verbs: list[Token]) -> bool:
         """Whether ``verbs`` are speech verbs that only report (:data:`REPORTING_MODES`, by the
@@ -507,6 +542,36 @@ class SpeechAndStance:
         ]
         return bool(modes) and all(mode in REPORTING_MODES for mode in modes)
 
+    def _asserts(self, verbs: list[Token]) -> bool:
+        """Whether ``verbs`` are speech verbs that assert what they report, reporting or claiming
+        it (:data:`ASSERTING_MODES`: "said", "claimed", "argued", "beweerde"; not "denied" or
+        "asked"), so that a condemned deed they tell of someone is the speaker's accusation."""
+        modes = [
+            next(filter(None, map(self.lexicon.speech_mode, self._verb_lemmas(v))), None)
+            for v in verbs
+        ]
+        return bool(modes) and all(mode in ASSERTING_MODES for mode in modes)
+
+    def _condemned_deed(self, clause: Token) -> bool:
+        """Whether the verb of ``clause`` with its object tells a deed that condemns its doer
+        (the ``judge`` rows of phrases.<lang>.tsv with the verb's lemma, the object's lemma or
+        ``*``: "broke the law", "violated the constitution", "de wet overtrad", "verzwijgt de
+        cijfers"), and the clause does not deny it ("did not break the law")."""
+        lemmas = self._verb_lemmas(clause)
+        if not any(self.lexicon.has_phrase_part(lemma, "judge") for lemma in lemmas):
+            return False
+        words = ["*"] + [
+            w for o in objects(clause, self.scheme) for w in (o.lemma_.lower(), o.lower_)
+        ]
+        condemns = any(
+            self.lexicon.phrase_type(lemma, "judge", word) == "ACCUSE"
+            for lemma in lemmas
+            for word in words
+        )
+        return condemns and not is_negated(
+            clause, self.scheme, self.lexicon.negations, on_objects=False
+        )
+
     def _person_told_of(
         self,
         clause: Token,
@@ -514,30 +579,41 @@ class SpeechAndStance:
         ctx: "_Context",
         found: list[Relation],
         quoted: bool,
-    ) -> list[str]:
-        """The persons the clause ``clause`` is about: its subject (on its verb or, as the Dutch
-        parser may hang it, its auxiliary: :func:`clause_subjects`), a name, or in a quotation
-        (``quoted``) a third-person pronoun ("he", "hij") that stands for a person; none for a
-        speech of its own, or when a relation other than a structural one is told within
-        ``bounds`` (its characters). A quote's "he" is never its speaker (:class:`Quotations`),
-        while "X said he was tired" is mostly X: on dev en the pronoun of a reported clause
-        outside quotes gave 3 relations, none right."""
+    ) -> list[tuple[str, str]]:
+        """(target, type) for whom the clause ``clause`` is about: its subject (on its verb or,
+        as the Dutch parser may hang it, its auxiliary: :func:`clause_subjects`), a name, or in
+        a quotation (``quoted``) a third-person pronoun ("he", "hij") that stands for a person;
+        none for a speech of its own, or when a relation other than a structural one is told
+        within ``bounds`` (its characters). A quote's "he" is never its speaker
+        (:class:`Quotations`), while "X said he was tired" is mostly X: on dev en the pronoun of
+        a reported clause outside quotes gave 3 relations, none right.
+        The type is STATEMENT to a person; a clause that tells a condemned deed of its subject
+        (:meth:`_condemned_deed`: "Trump said Bolton broke the law", "zei dat de regering de
+        wet overtreedt") is an accusation of it, ACCUSE to any side, a country or a body too
+        (issue 18's own countries and parties were a speaker's neutral statements)."""
         if not self._clause_head(clause):
             return []
         if any(self.lexicon.is_speech_verb(v) for v in self._verb_lemmas(clause)):
             return []
         topics = clause_subjects(clause, self.scheme)
-        if not topics or not (
-            _named(topics[0], self.scheme) or (quoted and _third_person(topics[0]))
-        ):
+        if not topics:
+            return []
+        named = _named(topics[0], self.scheme) or (quoted and _third_person(topics[0]))
+        if not named and not _names_inside(topics[0]):
             return []
         start, end = bounds
         if quoted and not start <= topics[0].idx < end:
             return []  # 'Johnson said he was "humbled"': the quote is not what he is told of
         if any(r.type not in STRUCTURAL_TYPES and start <= r.trigger_start < end for r in found):
             return []
-        targets = self._sources(topics[0], ctx)
-        return [e for e in dict.fromkeys(targets) if ctx.resolver.type_of(e) == "PERSON"]
+        targets = list(dict.fromkeys(self._sources(topics[0], ctx)))
+        if self._condemned_deed(clause):
+            # a noun that names its side inside its own phrase accuses it too: "the British
+            # government are breaking the law", "members of Congress have abused their power"
+            return [(e, "ACCUSE") for e in targets if ctx.resolver.may_act(e)]
+        if not named:
+            return []
+        return [(e, "STATEMENT") for e in targets if ctx.resolver.type_of(e) == "PERSON"]
 
     def _clause_head(self, clause: Token) -> bool:
         """Whether ``clause`` heads a clause: a verb, or a predicate noun or adjective over its
