@@ -557,6 +557,12 @@ def test_a_nominee_or_candidate_stands_in_the_election_its_sentence_names(lang, 
             "Maria Lopez was de kandidaat van de Groene Partij bij de verkiezingen van 2020.",
             [("election", "2020", [("Groene Partij", "source"), ("Maria Lopez", "source")])],
         ),
+        (
+            "nl",
+            "Maria Lopez, de lijsttrekker van de Groene Partij bij de verkiezingen van 2020, "
+            "sprak op televisie.",
+            [("election", "2020", [("Groene Partij", "source"), ("Maria Lopez", "source")])],
+        ),
         # compounded before the noun, the party is no owner: the nominee alone stands
         (
             "en",
