@@ -1560,6 +1560,12 @@ class EventFinder:
         if names and role.role == "target":
             for owner in owners:
                 event.add(Participant(owner, "source", word.i, sentence))
+        if role.near:
+            # "the Democratic Party's nominee", "de kandidaat van de Libertarische Partij": the
+            # party that puts the nominee up stands in the election with its nominee
+            for owner in owners:
+                if resolver.type_of(owner) == "ORG":
+                    event.add(Participant(owner, role.role, word.i, sentence))
 
     def _word_owners(self, noun: Token, resolver: ArgumentResolver) -> list[str]:
         """The actors a participant noun belongs to: "McArthur's victims", "victims of McArthur",

@@ -545,6 +545,37 @@ def test_a_nominee_or_candidate_stands_in_the_election_its_sentence_names(lang, 
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Maria Lopez, the Harbor Party's nominee in the 2020 election, spoke on television.",
+            [("election", "2020", [("Harbor Party", "source"), ("Maria Lopez", "source")])],
+        ),
+        (
+            "nl",
+            "Maria Lopez was de kandidaat van de Groene Partij bij de verkiezingen van 2020.",
+            [("election", "2020", [("Groene Partij", "source"), ("Maria Lopez", "source")])],
+        ),
+        (
+            "nl",
+            "Maria Lopez, de lijsttrekker van de Groene Partij bij de verkiezingen van 2020, "
+            "sprak op televisie.",
+            [("election", "2020", [("Groene Partij", "source"), ("Maria Lopez", "source")])],
+        ),
+        # compounded before the noun, the party is no owner: the nominee alone stands
+        (
+            "en",
+            "Harbor Party nominee Maria Lopez spoke about the 2020 election.",
+            [("election", "2020", [("Maria Lopez", "source")])],
+        ),
+    ],
+)
+def test_the_party_that_owns_a_nominee_stands_in_the_election_with_them(lang, text, expected):
+    assert events_of(text, lang) == expected
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         (
