@@ -351,9 +351,7 @@ class NameFinder:
             or s.label_ == "PERSON"
             or not (self._only_a_title(s) or self._portfolio_of_a_title(s))
         ]
-        spans = _without_names_in_holidays(
-            _without_places_in_event_names(_without_events(spans, self._event_organiser))
-        )
+        spans = _without_names_in_holidays(_without_places_in_event_names(_without_events(spans)))
         spans = self._without_opened_event_names(doc, spans)
         spans = _without_named_products(spans)
         spans = _without_products(spans)
@@ -2336,19 +2334,6 @@ class NameFinder:
     # remembered: a pure function of its arguments and the knowledge base, asked about 170 times
     # a document (every word and run of capitals), mostly of the same few names
     @lru_cache(maxsize=1 << 16)  # noqa: B019 - the finder lives as long as its pipeline
-    def _event_organiser(self, event: Span) -> Span | None:
-        """The organisation the knowledge base knows that an event's name opens with, by its
-        longest known opening words ("Apple" in "Apple Worldwide Developers Conference"): the
-        event is its, and the name names it."""
-        for end in range(event.end - 1, event.start, -1):
-            words = event.doc[event.start : end]
-            if words[-1].lower_ in NO_NAME_EDGES or not _capitalised(words[-1]):
-                continue
-            entry = self._lookup(words.text, "ORG")
-            if entry is not None and entry.type == "ORG":
-                return Span(event.doc, event.start, end, label="ORG", kb_id=entry.key)
-        return None
-
     def _lookup(self, text: str, label: str | None, country: str | None = None) -> KBEntry | None:
         entries = self.kb.lookup(text)
         if not entries:
@@ -3171,29 +3156,21 @@ def _event_head(token: Token) -> bool:
     return token.lower_ in EVENT_HEADS or token.lower_.rsplit("-", 1)[-1] in EVENT_HEADS
 
 
-def _without_events(
-    spans: list[Span], organiser: Callable[[Span], Span | None] = lambda s: None
-) -> list[Span]:
+def _without_events(spans: list[Span]) -> list[Span]:
     """Unknown names of events, laws and treaties ("Worldwide Developers Conference", "United
-    States Constitution") and the acronyms defined for them ("(WWDC)") are no entities; the
-    known organisation such a name opens with (``organiser``: "Apple" in "Apple Worldwide
-    Developers Conference") is a name of its own."""
+    States Constitution") and the acronyms defined for them ("(WWDC)") are no entities."""
     doc = spans[0].doc if spans else None
-    events, acronyms, organisers = [], set(), []
+    events, acronyms = [], set()
     for s in spans:
         if not s.kb_id_ and len(s) > 1 and _event_head(s[-1]):
             events.append(s)
             if s.end + 2 < len(doc) and doc[s.end].text == "(" and doc[s.end + 2].text == ")":
                 acronyms.add(doc[s.end + 1].text)
-            found = organiser(s)
-            if found is not None:
-                organisers.append(found)
     if not events:
         return spans
-    kept = [
+    return [
         s for s in spans if not any(s is e for e in events) and (s.kb_id_ or s.text not in acronyms)
     ]
-    return sorted(kept + organisers, key=lambda s: s.start)
 
 
 #: A product's model code after its maker's name: letters with digits or three digits at least,
