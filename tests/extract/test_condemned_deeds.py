@@ -83,3 +83,21 @@ def test_an_accusation_of_a_clause_is_aimed_at_its_subject_not_its_objects():
     assert not [
         k for k in found if k[0] == "Donald Trump" and k[2] in ("Medicare", "Social Security")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Lena Marsh said the refugees from Syria had broken the law."),
+        ("en", "Lena Marsh said the ambassador to China had misled Congress."),
+        ("nl", "Lena Marsh zei dat de vluchtelingen uit Syrië de wet hadden overtreden."),
+    ],
+)
+def test_a_name_in_another_phrase_of_the_subject_is_not_accused(lang, text):
+    found = typed(text, lang)
+    assert not [k for k in found if k[0] == "Lena Marsh" and k[1] == "ACCUSE"], sorted(found)
+
+
+def test_a_possessor_inside_the_subject_is_accused():
+    found = typed("Lena Marsh said members of Congress had abused their power.", "en")
+    assert ("Lena Marsh", "ACCUSE", "Congress") in found, sorted(found)

@@ -6,7 +6,7 @@ towards an event ("criticised the attack") aimed at the event and its makers.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Iterable
+from typing import Collection, Iterable
 
 from spacy.attrs import LOWER
 from spacy.tokens import Token
@@ -42,6 +42,7 @@ from extract.grammar.syntax import (
     speech_adjunct_addressees,
     tagged_tokens,
     tokens_where,
+    with_conjuncts,
 )
 from extract.grammar.syntax import subjects as subjects_of
 from extract.grammar.timing import perfect_aspect
@@ -143,21 +144,24 @@ def _named(token: Token, scheme: LabelScheme) -> bool:
     )
 
 
-def _names_inside(noun: Token) -> bool:
-    """Whether the common noun ``noun`` names whom it stands for inside its own phrase, by a
-    name or a country's adjective not in a clause of its own: "the British government",
-    "members of Congress", "Russia's army"; not "the government", "the man who met Putin"."""
+def _names_inside(noun: Token, scheme: LabelScheme, possessor_preps: Collection[str]) -> bool:
+    """Whether the common noun ``noun`` names whose it is inside its own phrase: by a name or a
+    country's adjective before it, its possessor, or its possessor phrase ("of", "van"): "the
+    British government", "members of Congress", "Russia's army"; not "the government", "the man
+    who met Putin", nor a name in any other phrase ("the refugees from Syria", "the ambassador
+    to China", "de vluchtelingen uit Syrië": the refugees are not Syria's side). A possessor
+    preposition that also marks a recipient ("to") is left to the caller to leave out."""
     if noun.pos_ != "NOUN":
         return False
-    for token in noun.subtree:
-        if token == noun or not token.ent_type_:
-            continue
-        step = token.head
-        while step != noun and step.pos_ not in ("VERB", "AUX"):
-            step = step.head
-        if step == noun:
-            return True
-    return False
+    owners = [
+        c
+        for c in children(noun)
+        if c.dep_ in scheme.possessive
+        or c.dep_ == "amod"
+        or (c.i < noun.i and c.dep_ in scheme.name_part)
+    ]
+    owners += [arg for prep, arg in prepositional_args(noun, scheme) if prep in possessor_preps]
+    return any(o.ent_type_ for owner in owners for o in with_conjuncts(owner, scheme))
 
 
 def _third_person(token: Token) -> bool:
@@ -599,7 +603,9 @@ class SpeechAndStance:
         if not topics:
             return []
         named = _named(topics[0], self.scheme) or (quoted and _third_person(topics[0]))
-        if not named and not _names_inside(topics[0]):
+        if not named and not _names_inside(
+            topics[0], self.scheme, self.preps.possessor - self.preps.recipient
+        ):
             return []
         start, end = bounds
         if quoted and not start <= topics[0].idx < end:
