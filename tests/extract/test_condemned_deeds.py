@@ -101,3 +101,19 @@ def test_a_name_in_another_phrase_of_the_subject_is_not_accused(lang, text):
 def test_a_possessor_inside_the_subject_is_accused():
     found = typed("Lena Marsh said members of Congress had abused their power.", "en")
     assert ("Lena Marsh", "ACCUSE", "Congress") in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "subject"),
+    [
+        ("en", "Lena Marsh said Tomas Brandt violated no rules.", "Tomas Brandt"),
+        (
+            "nl",
+            "Senator Lena Marsh zei dat gouverneur Pieter Janssen geen regels had overtreden.",
+            "Pieter Janssen",
+        ),
+    ],
+)
+def test_a_deed_denied_on_its_object_accuses_no_one(lang, text, subject):
+    found = typed(text, lang)
+    assert ("Lena Marsh", "ACCUSE", subject) not in found, sorted(found)

@@ -560,7 +560,8 @@ class SpeechAndStance:
         """Whether the verb of ``clause`` with its object tells a deed that condemns its doer
         (the ``judge`` rows of phrases.<lang>.tsv with the verb's lemma, the object's lemma or
         ``*``: "broke the law", "violated the constitution", "de wet overtrad", "verzwijgt de
-        cijfers"), and the clause does not deny it ("did not break the law")."""
+        cijfers"), and the clause does not deny it, on its verb or its object ("did not break the
+        law", "violated no rules", "geen regels overtrad")."""
         lemmas = self._verb_lemmas(clause)
         if not any(self.lexicon.has_phrase_part(lemma, "judge") for lemma in lemmas):
             return False
@@ -573,7 +574,7 @@ class SpeechAndStance:
             for word in words
         )
         return condemns and not is_negated(
-            clause, self.scheme, self.lexicon.negations, on_objects=False
+            clause, self.scheme, self.lexicon.negations, on_objects=True
         )
 
     def _person_told_of(
