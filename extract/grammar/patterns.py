@@ -598,9 +598,11 @@ def subject_verb_complement(
 ) -> Iterator[Candidate]:
     """'Beijing threatened to halt its exports to Japan', 'The Philippines demanded that China
     withdraw': the governing verb's act is aimed at the complement's object or recipient, or, for
-    a finite complement with a subject of its own that is no pronoun, at that subject only
-    ("Trump alleged Biden's plan would strip Medicare" accuses Biden, not Medicare: on dev and
-    the tuning sets no relation changed, on unlabelled Wikinews two wrong ones went).
+    a finite complement with a subject of its own that is a name or a noun a name owns, at that
+    subject only ("Trump alleged Biden's plan would strip Medicare" accuses Biden, not Medicare:
+    on dev and the tuning sets no relation changed, on unlabelled Wikinews two wrong ones went);
+    a common noun no name owns tells what the act is, and the objects stay ("warned that tariffs
+    would hit China" threatens China).
 
     Not when the governing verb has an object of its own before the complement, the Dutch
     parse's second subject included (:func:`object_before`): that object is whom the act is aimed
@@ -622,10 +624,11 @@ def subject_verb_complement(
         own = []
         if clause.dep_ in scheme.complement:
             own = [c for c in children(clause) if c.dep_ in scheme.subject and c not in actors]
-        if any(c.pos_ != "PRON" for c in own):
+        if any(_named_or_owned_by_name(c, scheme) for c in own):
             # "alleged Biden's plan would strip Medicare": a named subject of the clause's own is
             # whom the act is aimed at, its objects what that subject did it to; a pronoun may be
-            # the actor's own ("warned that it would strike Japan"), so the objects stay then
+            # the actor's own ("warned that it would strike Japan"), and a noun no name owns says
+            # what the act is ("warned that tariffs would hit China"), so the objects stay then
             recipients = own
         else:
             recipients = list(objects(clause, scheme)) + own
@@ -635,6 +638,13 @@ def subject_verb_complement(
         for actor in actors:
             for recipient in recipients:
                 yield Candidate("subject_verb_complement", actor, recipient, verb)
+
+
+def _named_or_owned_by_name(token: Token, scheme: LabelScheme) -> bool:
+    """Whether ``token`` is a proper name, or a noun whose possessor is one ("Biden's plan")."""
+    return token.pos_ == "PROPN" or any(
+        c.dep_ in scheme.possessive and c.pos_ == "PROPN" for c in children(token)
+    )
 
 
 def purpose_clause_object(
