@@ -44,6 +44,7 @@ attacker told in the first sentence gets an ASSAULT edge to each victim named la
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Callable, Mapping, Sequence
 
@@ -1562,10 +1563,31 @@ class EventFinder:
                 event.add(Participant(owner, "source", word.i, sentence))
         if role.near:
             # "the Democratic Party's nominee", "de kandidaat van de Libertarische Partij": the
-            # party that puts the nominee up stands in the election with its nominee
+            # party that puts the nominee up stands in the election with its nominee; only a
+            # party ("the New York Times' preferred nominee": the paper stands in no election)
             for owner in owners:
-                if resolver.type_of(owner) == "ORG":
+                if self._party(owner, resolver):
                     event.add(Participant(owner, role.role, word.i, sentence))
+
+    def _party(self, entity: str, resolver: ArgumentResolver) -> bool:
+        """Whether the organisation ``entity`` is a political party: one of its names in the text
+        or the knowledge base ends a word in a ``party_head`` word of namewords.<lang>.tsv
+        ("Harbor Party", "Democratic Party" for "the Democrats", "Volkspartij voor Vrijheid en
+        Democratie", "Labour-partij"); not "the New York Times". A party none of whose names
+        says so (the CDA's) is missed."""
+        if resolver.type_of(entity) != "ORG":
+            return False
+        names = [ent.text for ent in resolver.ents if ent.kb_id_ == entity]
+        key = kb_key(entity)
+        if key is not None and self.kb is not None and key in self.kb:
+            entry = self.kb.get(key)
+            names += [entry.label, *entry.aliases]
+        return any(
+            word.endswith(head)
+            for name in names
+            for word in re.split(r"[\s-]+", name.lower())
+            for head in PARTY_HEADS
+        )
 
     def _word_owners(self, noun: Token, resolver: ArgumentResolver) -> list[str]:
         """The actors a participant noun belongs to: "McArthur's victims", "victims of McArthur",
@@ -3100,6 +3122,8 @@ def is_event_name(trigger: str) -> bool:
 
 #: The last words of events' names ("War", "oorlog", "top": ``event_head`` in namewords).
 EVENT_HEADS = name_words()["event_head"]
+#: Last words of a party's name ("party", "partij"): an organisation named so is a party.
+PARTY_HEADS = name_words()["party_head"]
 
 
 def closed_compound_name(word: str) -> bool:

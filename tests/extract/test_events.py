@@ -575,6 +575,15 @@ def test_the_party_that_owns_a_nominee_stands_in_the_election_with_them(lang, te
     assert events_of(text, lang) == expected
 
 
+def test_an_organisation_that_is_no_party_does_not_stand_with_its_nominee():
+    # "the New York Times' preferred nominee": a paper's favourite; the paper stands in nothing
+    [(_label, _date, parts)] = events_of(
+        "Maria Lopez, the New York Times' preferred nominee in the 2020 election, spoke in Ohio.",
+        "en",
+    )
+    assert parts == [("Maria Lopez", "source")]
+
+
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
