@@ -2191,7 +2191,9 @@ class EventFinder:
                 # by any preposition ("kritisch op de verkiezingen")
                 self._attends(link)
                 and not _copula_predicate(verb)
-                or self._attends_by_phrase(verb, link)
+                # "was bij de begrafenis niet aanwezig", "nam niet deel aan het overleg": a phrase
+                # of taking part that is denied makes no one take part
+                or (self._attends_by_phrase(verb, link) and not self._negated(verb))
             )
         ):
             undergoers = passive_subjects(verb, self.scheme)

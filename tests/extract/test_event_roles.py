@@ -327,6 +327,17 @@ def test_one_present_at_an_event_by_a_copula_takes_part_in_it(nl_events):
     assert [(e.kind, [p.entity for p in e.participants]) for e in found] == [("talks", ["holt"])]
 
 
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("nl", "Peter Holt was bij de begrafenis van Anna Berg niet aanwezig."),
+        ("nl", "Peter Holt was niet aanwezig bij de begrafenis van Anna Berg."),
+    ],
+)
+def test_one_not_present_at_an_event_takes_no_part(lang, text):
+    assert [p for _label, _date, ps in events_of(text, lang) for p, _role in ps] == ["Anna Berg"]
+
+
 def test_a_copula_adjective_with_any_preposition_takes_no_part(nl_events):
     # "Holt was op het overleg kritisch": judged, not attended (no attend row)
     found = nl_events.find(_present_at("kritisch", "op"))
