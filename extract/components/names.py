@@ -105,6 +105,8 @@ PARTY_QUALIFIERS = _WORDS["party_qualifier"]
 MEMBER_QUANTIFIERS = _WORDS["member_quantifier"]
 PORTFOLIOS = _WORDS["portfolio"]
 PLACE_HEADS = _WORDS["place_head"]
+#: Nouns of a unit of land ("city", "provincie"): "the city of X" makes X a place.
+LAND_UNITS = _WORDS["land_unit"]
 PLACE_FIRSTS = _WORDS["place_first"]
 FACILITY_HEADS = _WORDS["facility_head"]
 DIRECTIONS = _WORDS["direction"]
@@ -2654,10 +2656,12 @@ class NameFinder:
             and doc[span.start - 1].lower_ in OF_PREPOSITIONS
             and doc[span.start - 2].pos_ == "NOUN"
             and not _capitalised(doc[span.start - 2])
-            and doc[span.start - 2].lower_ in PLACE_HEADS
+            and doc[span.start - 2].lower_ in LAND_UNITS
             and label in ("ORG", "PERSON", "MISC")
         ):
-            return "LOCATION"  # "the US city of White Plains", "de provincie van Limburg"
+            # "the US city of White Plains", "de provincie van Limburg"; a building's name is
+            # no place: "a base of Kataib Sayyid al-Shuhada", "de fabriek van Kaldor Chemie"
+            return "LOCATION"
         if label in ("ORG", "PERSON", "MISC") and _owned_place_noun(span, after):
             return "LOCATION"  # "Afghanistan's Maidan Wardak province"
         if (
