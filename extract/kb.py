@@ -461,7 +461,7 @@ def _cache_parts(digest: str, parts: _Parts) -> None:
     path = _cache_path(digest)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, marshal.dumps(parts))
+        write_atomic(path, marshal.dumps(parts), fsync=True)
         older = sorted(path.parent.glob("kb-*.marshal"), key=lambda p: p.stat().st_mtime)
         for old in older[:-4]:
             old.unlink(missing_ok=True)

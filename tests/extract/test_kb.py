@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import marshal
+import os
 import shutil
 from datetime import date
 from pathlib import Path
@@ -720,3 +721,15 @@ def test_kb_cache_of_the_right_shape_pointing_at_no_entry_is_read_again(tmp_path
         del parts[0]["vladimir_putin"], parts[1]["vladimir_putin"], parts[2]["vladimir_putin"]
         cached.write_bytes(marshal.dumps(parts))
     assert _answers(load_kb(_copy_kb(tmp_path / "b"))) == expected
+
+
+def test_kb_cache_file_is_flushed_to_disk_before_it_is_used(tmp_path, monkeypatch):
+    """Like the extraction cache, the knowledge base's cache file reaches the disk before its
+    rename, so a crash leaves no empty file under the name a fresh process would load."""
+    synced: list[int] = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(fd), real_fsync(fd))[1])
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "cache"))
+    load_kb(_copy_kb(tmp_path / "a"))
+    assert list((tmp_path / "cache").glob("kb-*.marshal"))
+    assert synced
