@@ -433,7 +433,8 @@ def _cached_parts(digest: str) -> _Parts | None:
     """The parts :func:`_read_parts` gave for files of this digest, kept in the cache folder:
     reading and checking ``entities.jsonl`` (23,000 JSON lines) was a fifth of a fresh Dutch
     pipeline's load, and an entry is only parsed when asked for. None when absent, unreadable
-    or of the wrong shape."""
+    or of the wrong shape, or when an index or demonym row points at no entry (a damaged
+    file would raise KeyError on a lookup: the files are read again instead)."""
     try:
         parts = marshal.loads(_cache_path(digest).read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
@@ -441,6 +442,15 @@ def _cached_parts(digest: str) -> _Parts | None:
     if not (isinstance(parts, tuple) and len(parts) == 7 and isinstance(parts[6], frozenset)):
         return None
     if not all(isinstance(part, dict) for part in parts[:6]):
+        return None
+    lines, types, sources, index, demonyms = parts[:5]
+    if not (lines.keys() == types.keys() == sources.keys()):
+        return None
+    try:
+        targets = {key for keys in index.values() for key in keys} | set(demonyms.values())
+    except TypeError:  # a row that is no tuple of keys
+        return None
+    if not targets <= lines.keys():
         return None
     return parts
 
@@ -451,7 +461,7 @@ def _cache_parts(digest: str, parts: _Parts) -> None:
     path = _cache_path(digest)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, marshal.dumps(parts))
+        write_atomic(path, marshal.dumps(parts), fsync=True)
         older = sorted(path.parent.glob("kb-*.marshal"), key=lambda p: p.stat().st_mtime)
         for old in older[:-4]:
             old.unlink(missing_ok=True)

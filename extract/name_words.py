@@ -113,6 +113,7 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "product_noun",
     "product_verb",
     "colour",
+    "land_unit",
 )
 #: Kinds matched against the folded text of a phrase ("Volksgezondheid, Welzijn en Sport").
 FOLDED_KINDS = frozenset({"portfolio"})

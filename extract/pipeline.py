@@ -301,19 +301,19 @@ def split_sentence_final_words(nlp: Language, lang: str) -> None:
     exceptions keep as abbreviations ("van de hand." -> "hand", "."), in lower case, capitalised and
     upper case where an exception has them: left whole, the token ends no sentence and its lemma
     is the abbreviation's. A word the list writes in capitals is an acronym, split in capitals
-    only ("de VS." ends a sentence; "vs.", versus, stays whole). Nothing changes for a language
-    without the list.
+    only ("de VS." ends a sentence; "vs.", versus, stays whole). The forms are the rows as
+    written, not their folded keys, so an acronym with a diacritic ("ÖVP", "COÖP") stays one.
+    Nothing changes for a language without the list.
     """
     path = DEFAULT_LEXICON_DIR / f"sentencefinal.{lang}.txt"
     if not path.is_file():
         return
+    read_word_list(path)  # checks the rows: one word each
+    rows = {line.strip() for line in path.read_text(encoding="utf-8").splitlines()}
     rules = nlp.tokenizer.rules or {}
-    acronyms = {
-        line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.isupper()
-    }
-    for word in sorted(read_word_list(path)):
-        acronym = word.upper() in acronyms
-        for form in (word.upper(),) if acronym else (word, word.capitalize(), word.upper()):
+    for word in sorted(row for row in rows if row and not row.startswith("#")):
+        acronym = word.isupper()
+        for form in (word,) if acronym else (word, word.capitalize(), word.upper()):
             if form + "." in rules:
                 nlp.tokenizer.add_special_case(form + ".", [{ORTH: form}, {ORTH: "."}])
 

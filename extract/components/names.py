@@ -105,6 +105,8 @@ PARTY_QUALIFIERS = _WORDS["party_qualifier"]
 MEMBER_QUANTIFIERS = _WORDS["member_quantifier"]
 PORTFOLIOS = _WORDS["portfolio"]
 PLACE_HEADS = _WORDS["place_head"]
+#: Nouns of a unit of land ("city", "provincie"): "the city of X" makes X a place.
+LAND_UNITS = _WORDS["land_unit"]
 PLACE_FIRSTS = _WORDS["place_first"]
 FACILITY_HEADS = _WORDS["facility_head"]
 DIRECTIONS = _WORDS["direction"]
@@ -2654,10 +2656,12 @@ class NameFinder:
             and doc[span.start - 1].lower_ in OF_PREPOSITIONS
             and doc[span.start - 2].pos_ == "NOUN"
             and not _capitalised(doc[span.start - 2])
-            and doc[span.start - 2].lower_ in PLACE_HEADS
+            and doc[span.start - 2].lower_ in LAND_UNITS
             and label in ("ORG", "PERSON", "MISC")
         ):
-            return "LOCATION"  # "the US city of White Plains", "de provincie van Limburg"
+            # "the US city of White Plains", "de provincie van Limburg"; a building's name is
+            # no place: "a base of Kataib Sayyid al-Shuhada", "de fabriek van Kaldor Chemie"
+            return "LOCATION"
         if label in ("ORG", "PERSON", "MISC") and _owned_place_noun(span, after):
             return "LOCATION"  # "Afghanistan's Maidan Wardak province"
         if (
@@ -3560,22 +3564,38 @@ def _without_colours(spans: list[Span]) -> list[Span]:
     """A colour written with a capital beside another one in its sentence names a colour, no
     person or place ("comes in Black (2 GHz) and White", "in Zwart en Wit"): a one-word name
     the knowledge base does not know that is a colour (``colour`` rows of namewords) goes when
-    its sentence writes another colour with a capital outside a longer name. One that ends or
-    opens a longer name in the document stays (Jack White ... White), and so does a lone
-    colour, which may be a surname ("White said")."""
+    its sentence writes another colour with a capital outside a longer name. That other colour
+    is a one-word name of its own or a conjunct of this one, never the word that opens the
+    sentence: its capital says nothing ('"Red lines have been crossed," Brown said' keeps
+    Brown). One that ends or opens a longer name in the document stays (Jack White ...
+    White), and so does a lone colour, which may be a surname ("White said")."""
     if not spans:
         return spans
     longer = {fold(t.text) for s in spans if len(s) > 1 for t in s}
     in_long = {t.i for s in spans if len(s) > 1 for t in s}
+    alone = {s.start for s in spans if len(s) == 1}
 
     def colour(token: Token) -> bool:
         return _capitalised(token) and token.lower_ in COLOURS and token.i not in in_long
 
+    def opens(token: Token) -> bool:
+        return token.i == next((t.i for t in token.sent if not t.is_punct), token.i)
+
+    def conjoined(a: Token, b: Token) -> bool:
+        return (a.head.i == b.i and a.dep_ == "conj") or (b.head.i == a.i and b.dep_ == "conj")
+
+    def other_colour(token: Token, word: Token) -> bool:
+        return (
+            colour(token)
+            and token.lower_ != word.lower_
+            and not opens(token)
+            and (token.i in alone or conjoined(token, word))
+        )
+
     def a_colour(span: Span) -> bool:
         if span.kb_id_ or len(span) != 1 or not colour(span[0]) or fold(span.text) in longer:
             return False
-        sent = span[0].sent
-        return any(colour(t) and t.lower_ != span[0].lower_ for t in sent)
+        return any(other_colour(t, span[0]) for t in span[0].sent)
 
     return [s for s in spans if not a_colour(s)]
 

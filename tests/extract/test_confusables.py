@@ -1639,6 +1639,25 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         ["-Zwart", "-Wit", "Dana Pryce:PERSON"],
     ),
     (
+        "colour-opening-a-sentence-keeps-a-colour-surname-en",
+        "en",
+        '"Red lines have been crossed," Brown told reporters in London.',
+        ["Brown:PERSON", "-Red"],
+    ),
+    (
+        "colour-opening-a-sentence-keeps-a-colour-surname-2-en",
+        "en",
+        "Black smoke rose over Kyiv on Monday, White told reporters.",
+        # White stays a node; its type (the English model says ORG) is another matter
+        ["White == White", "-Black"],
+    ),
+    (
+        "colour-opening-a-sentence-keeps-a-colour-surname-nl",
+        "nl",
+        "Groen licht voor het plan, zei Wit tegen de pers.",
+        ["Wit:PERSON", "-Groen"],
+    ),
+    (
         "surname-that-is-a-colour-stays-en",
         "en",
         "Tom White met Anna Black in Leeds. Later White said that Black had left early.",

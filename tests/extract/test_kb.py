@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import marshal
+import os
 import shutil
 from datetime import date
 from pathlib import Path
@@ -706,3 +708,28 @@ def test_kb_loads_with_a_broken_or_unwritable_cache(tmp_path, monkeypatch):
     for cached in (tmp_path / "cache").glob("kb-*.marshal"):
         cached.write_bytes(b"\x00not marshal")
     assert _answers(load_kb(_copy_kb(tmp_path / "c"))) == expected
+
+
+def test_kb_cache_of_the_right_shape_pointing_at_no_entry_is_read_again(tmp_path, monkeypatch):
+    """A damaged cache file whose index names a key no entry has: the files are read again, so
+    a lookup answers as they do instead of raising KeyError."""
+    expected = _answers(load_kb())
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "cache"))
+    load_kb(_copy_kb(tmp_path / "a"))
+    for cached in (tmp_path / "cache").glob("kb-*.marshal"):
+        parts = marshal.loads(cached.read_bytes())
+        del parts[0]["vladimir_putin"], parts[1]["vladimir_putin"], parts[2]["vladimir_putin"]
+        cached.write_bytes(marshal.dumps(parts))
+    assert _answers(load_kb(_copy_kb(tmp_path / "b"))) == expected
+
+
+def test_kb_cache_file_is_flushed_to_disk_before_it_is_used(tmp_path, monkeypatch):
+    """Like the extraction cache, the knowledge base's cache file reaches the disk before its
+    rename, so a crash leaves no empty file under the name a fresh process would load."""
+    synced: list[int] = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(fd), real_fsync(fd))[1])
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "cache"))
+    load_kb(_copy_kb(tmp_path / "a"))
+    assert list((tmp_path / "cache").glob("kb-*.marshal"))
+    assert synced

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.extraction_helpers import relations
+from tests.extract.extraction_helpers import records_of, relations
 
 
 @pytest.mark.parametrize(
@@ -97,3 +97,22 @@ def test_a_place_noun_named_and_owned_by_a_place_lies_in_it(text, place, owner):
 )
 def test_a_name_after_a_place_noun_and_of_is_a_place(text, place, holder):
     assert (place, "LOCATED_IN", holder) in relations(text, "en")
+
+
+@pytest.mark.parametrize(
+    "lang, text, name",
+    [
+        # a building of an organisation is no unit of land: its owner is no place
+        ("en", "Drones struck a base of Kataib Sayyid al-Shuhada in Iraq.", "Kataib"),
+        ("nl", "Er brak brand uit in de fabriek van Kaldor Chemie in Geleen.", "Kaldor Chemie"),
+    ],
+)
+def test_a_name_after_a_building_noun_and_of_is_no_place(lang, text, name):
+    entities = records_of(text, lang)["entities"]
+    places = [e["label"] for e in entities if name in e["label"] and e["type"] == "LOCATION"]
+    assert not places, entities
+
+
+def test_a_name_after_a_land_unit_and_of_is_a_place():
+    found = relations("A fire broke out in the town of Kaldorwick, Yorkshire, on Monday.", "en")
+    assert ("Kaldorwick", "LOCATED_IN", "Yorkshire") in found, sorted(found)

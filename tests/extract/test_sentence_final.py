@@ -71,3 +71,16 @@ def test_a_sentence_after_the_acronym_of_a_country_is_read_on_its_own():
     records = records_of(text, "nl")
     assert len(records["sentences"]) == 2
     assert ("Jan Kolar", "ROLE", "United States") in relations(text, "nl")
+
+
+def test_an_acronym_with_a_diacritic_is_split_as_written(tmp_path, monkeypatch):
+    # the rows were folded before they were compared with the acronyms as written, so "COÖP"
+    # (the tokenizer keeps "COÖP." whole) became "COOP", which no exception has
+    (tmp_path / "sentencefinal.nl.txt").write_text("# test\nCOÖP\nhand\n", encoding="utf-8")
+    monkeypatch.setattr("extract.pipeline.DEFAULT_LEXICON_DIR", tmp_path)
+    nlp = spacy.blank("nl")
+    split_sentence_final_words(nlp, "nl")
+    words = [t.text for t in nlp("Zij werkt bij de COÖP. Daar wees zij het van de hand.")]
+    assert words[4:6] == ["COÖP", "."]
+    assert words[-2:] == ["hand", "."]
+    assert "Coöp." in [t.text for t in nlp("De Coöp. Bank.")]

@@ -1,6 +1,8 @@
-"""Shared test setup: no test reads or writes the user's extraction cache.
+"""Shared test setup: no test or doctest reads or writes the user's cache.
 
-``extract.cache`` keeps records in ``~/.cache/newsgraph`` by default. Tests point
+``extract.cache`` keeps records (and ``extract.kb`` its parsed files) in ``~/.cache/newsgraph``
+by default. Kept at the root, so it reaches the doctests of every package (``extract/kb.py``'s
+``load_kb()``) as well as ``tests/``. Tests point
 ``NEWSGRAPH_CACHE`` at a temporary folder instead: one per session first (so an app started by a
 module-scoped browser fixture inherits it), then one per test, so a stand-in extractor's records
 never answer for the real pipeline in a later test.
