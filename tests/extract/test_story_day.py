@@ -102,3 +102,20 @@ def test_a_lead_without_a_day_gone_by_gives_no_story_day(lang, lead):
 )
 def test_an_event_still_to_come_is_not_the_story_s(lang, text, nouns):
     assert _event(records_of(text, lang, SUNDAY), nouns)["event"]["date"] == SUNDAY
+
+
+@pytest.mark.model
+def test_an_act_between_two_actors_is_not_dated_by_the_story():
+    records = records_of(
+        "Tomas Brandt was arrested on Friday.\n\nLena Marsh met Tomas Brandt in prison.",
+        "en",
+        SUNDAY,
+    )
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    meetings = [
+        r
+        for r in records["relations"]
+        if r["type"] == "CONSULT" and {label[r["source"]], label[r["target"]]} >= {"Lena Marsh"}
+    ]
+    assert meetings, [(label[r["source"]], r["type"]) for r in records["relations"]]
+    assert all(r["date_source"] != "text" for r in meetings), meetings
