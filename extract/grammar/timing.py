@@ -846,12 +846,7 @@ def headline_time(
     of the paragraph after it, on its day ("WASHINGTON - Op vrijdag kondigde het ministerie ...
     aan"): that paragraph's first time expression (``mentions`` in text order, ``breaks`` the
     line breaks); None for a first sentence that is no headline or a lead without a time."""
-    end = headline_end(doc, breaks)
-    if not end:
-        return None
-    lead = doc[end].idx
-    stop = next((b for b in breaks if b > lead), len(doc_text(doc)))
-    return next((m for m in mentions if lead <= m[0] and m[1] <= stop), None)
+    return lead_time(doc, mentions, breaks) if headline_end(doc, breaks) else None
 
 
 def lead_time(
@@ -859,12 +854,20 @@ def lead_time(
 ) -> tuple[int, int] | None:
     """The first time expression of the lead (``mentions`` in text order, ``breaks`` the line
     breaks): the first paragraph after the headline (:func:`headline_end`), or the text's first
-    paragraph when it opens without one. It tells the story's day."""
+    paragraph when it opens without one. It tells the story's day; a time in a relative clause
+    tells another's ("Tomas Brandt, who was arrested on 3 January, went on trial")."""
     if not len(doc):
         return None
     lead = doc[headline_end(doc, breaks)].idx
     stop = next((b for b in breaks if b > lead), len(doc_text(doc)))
-    return next((m for m in mentions if lead <= m[0] and m[1] <= stop), None)
+    return next(
+        (
+            m
+            for m in mentions
+            if lead <= m[0] and m[1] <= stop and not describes_another_noun(doc, m[0], ())
+        ),
+        None,
+    )
 
 
 def _act_told_again(sent: Span, previous: Span, told: tuple[int, int], exact: bool = False) -> bool:

@@ -119,3 +119,12 @@ def test_an_act_between_two_actors_is_not_dated_by_the_story():
     ]
     assert meetings, [(label[r["source"]], r["type"]) for r in records["relations"]]
     assert all(r["date_source"] != "text" for r in meetings), meetings
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("headline", ["", "Brandt on trial\n\n", "Court opens new case\n\n"])
+def test_a_time_in_a_relative_clause_of_the_lead_is_no_story_day(headline):
+    text = f"{headline}Tomas Brandt, who was arrested on 3 January, went on trial in Berlin."
+    records = records_of(text, "en", "2021-03-12")
+    assert _event(records, {"arrested", "arrest"})["event"]["date"] == "2021-01-03"
+    assert _event(records, {"trial"})["event"]["date"] == "2021-03-12"
