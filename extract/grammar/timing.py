@@ -864,10 +864,26 @@ def lead_time(
         (
             m
             for m in mentions
-            if lead <= m[0] and m[1] <= stop and not describes_another_noun(doc, m[0], ())
+            if lead <= m[0] and m[1] <= stop and not _in_relative_clause(doc, m[0])
         ),
         None,
     )
+
+
+def _in_relative_clause(doc: Doc, start: int) -> bool:
+    """Whether the time expression at character ``start`` lies in a relative clause on a noun
+    (:func:`describes_another_noun`) that the parser labels one: not a bare ``acl``, which it
+    also gives the main verb of a lead ("Olie-installaties ... zijn zaterdag getroffen")."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return (
+        span is not None
+        and _time_clause(span.root).dep_ in _RELATIVE_ONLY
+        and describes_another_noun(doc, start, ())
+    )
+
+
+#: The labels of a relative clause proper, in UD and ClearNLP labels.
+_RELATIVE_ONLY = frozenset({"relcl", "acl:relcl"})
 
 
 def _act_told_again(sent: Span, previous: Span, told: tuple[int, int], exact: bool = False) -> bool:
