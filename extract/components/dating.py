@@ -206,8 +206,13 @@ def settled_dates(
                 else (clause_event.get(rel.trigger_start) if time_mode in TOLD_MODES else None)
             )
             or resolve_time(getattr(rel, "told_span", None))
-            # an act of an event the text gives no time took place on the story's day
-            or (story if tied in storied and time_mode in TOLD_MODES else None)
+            # a part taken in an event the text gives no time was taken on the story's day; an
+            # act between two actors is left to the told times (tests/extract/test_story_day.py)
+            or (
+                story
+                if rel.type == "PARTICIPANT" and tied in storied and time_mode in TOLD_MODES
+                else None
+            )
         )
         # the year of the event's own time expression ("the 1968 assassination") is the
         # event's date, which the text may tell more finely elsewhere

@@ -262,6 +262,10 @@ class EventMention:
     #: (:func:`_owned_by_another`), as is an indefinite one owned by someone the event it would
     #: retell does not have (:func:`_one_open`).
     owners: frozenset[str] = frozenset()
+    #: The mentions joined as the bare modifier of another noun ("three murders ... an alleged
+    #: murder weapon", :meth:`EventFinder._named_by_modifier`): they name the event, but their
+    #: clause tells of the thing they modify, not the event's time or who takes part in it.
+    modifiers: set[int] = field(default_factory=set)
 
     @property
     def passing(self) -> bool:
@@ -502,6 +506,7 @@ class EventFinder:
             happening = not found.type  # an election, a crash: no act between actors
             place = self._place(token, resolver, happening)
             refused = False  # a definite told apart from its kind's event by words of its own
+            by_modifier = False  # joined as the bare modifier of another noun
             going = None  # the ongoing event an occasion is told apart from
             if is_verb:
                 # a clause does not say "the": it is the event named before only at the same place
@@ -517,6 +522,7 @@ class EventFinder:
                 if event is None and again is None and not (definite or owned):
                     # "eight murders ... an alleged murder weapon": the murders told again
                     event = self._named_by_modifier(token, found.kind, place, earlier, mention_of)
+                    by_modifier = event is not None
                 if event is not None and again is None and self._another_occasion(token, event):
                     # "weeks of protests ... the protest began outside the council": one occasion
                     # of the ongoing event, told apart from it (the occasion told so before, if any)
@@ -631,8 +637,15 @@ class EventFinder:
                         by_name.setdefault(opened, event)
                     mention_of.update(dict.fromkeys(_alone_tokens(doc, event), event))
             event.mentions.append(token.i)
-            event.owners |= owners
             mention_of[token.i] = event
+            if by_modifier and event is not None:
+                # "three murders ... found an alleged murder weapon on Friday", "an attack on
+                # Kharkiv ... Ukraine shot down attack drones": the modifier names the event, its
+                # clause tells of the thing it modifies, not the event's time or participants
+                event.modifiers.add(token.i)
+                earlier.update(event, token.lemma_.lower(), cls, noun=True)
+                continue
+            event.owners |= owners
             own_span = (
                 None
                 if is_verb

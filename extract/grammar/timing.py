@@ -846,12 +846,7 @@ def headline_time(
     of the paragraph after it, on its day ("WASHINGTON - Op vrijdag kondigde het ministerie ...
     aan"): that paragraph's first time expression (``mentions`` in text order, ``breaks`` the
     line breaks); None for a first sentence that is no headline or a lead without a time."""
-    end = headline_end(doc, breaks)
-    if not end:
-        return None
-    lead = doc[end].idx
-    stop = next((b for b in breaks if b > lead), len(doc_text(doc)))
-    return next((m for m in mentions if lead <= m[0] and m[1] <= stop), None)
+    return lead_time(doc, mentions, breaks) if headline_end(doc, breaks) else None
 
 
 def lead_time(
@@ -859,12 +854,36 @@ def lead_time(
 ) -> tuple[int, int] | None:
     """The first time expression of the lead (``mentions`` in text order, ``breaks`` the line
     breaks): the first paragraph after the headline (:func:`headline_end`), or the text's first
-    paragraph when it opens without one. It tells the story's day."""
+    paragraph when it opens without one. It tells the story's day; a time in a relative clause
+    tells another's ("Tomas Brandt, who was arrested on 3 January, went on trial")."""
     if not len(doc):
         return None
     lead = doc[headline_end(doc, breaks)].idx
     stop = next((b for b in breaks if b > lead), len(doc_text(doc)))
-    return next((m for m in mentions if lead <= m[0] and m[1] <= stop), None)
+    return next(
+        (
+            m
+            for m in mentions
+            if lead <= m[0] and m[1] <= stop and not _in_relative_clause(doc, m[0])
+        ),
+        None,
+    )
+
+
+def _in_relative_clause(doc: Doc, start: int) -> bool:
+    """Whether the time expression at character ``start`` lies in a relative clause on a noun
+    (:func:`describes_another_noun`) that the parser labels one: not a bare ``acl``, which it
+    also gives the main verb of a lead ("Olie-installaties ... zijn zaterdag getroffen")."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return (
+        span is not None
+        and _time_clause(span.root).dep_ in _RELATIVE_ONLY
+        and describes_another_noun(doc, start, ())
+    )
+
+
+#: The labels of a relative clause proper, in UD and ClearNLP labels.
+_RELATIVE_ONLY = frozenset({"relcl", "acl:relcl"})
 
 
 def _act_told_again(sent: Span, previous: Span, told: tuple[int, int], exact: bool = False) -> bool:

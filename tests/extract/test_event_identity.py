@@ -545,3 +545,27 @@ def test_end_to_end_mondays_attack_is_the_attack_told_on_monday():
         "Officials called Monday's attack the deadliest this year."
     )
     assert event_aliases(text, "en") == [["attack"]]
+
+
+def test_end_to_end_a_murder_weapon_found_on_friday_does_not_date_the_murders():
+    # the modifier names the murders; its clause tells when the weapon was found
+    text = (
+        "Police are investigating three murders in Leeds.\n\n"
+        "Officers found an alleged murder weapon near the river on Friday."
+    )
+    records = records_of(text, "en", "2025-12-07")
+    events = [e for e in records["entities"] if e["type"] == "EVENT"]
+    assert [sorted(e["aliases"]) for e in events] == [["murder", "murders"]]
+    assert events[0]["event"]["date"] == "2025-12-07"
+
+
+def test_end_to_end_attack_drones_do_not_make_their_shooter_take_part_in_the_attack():
+    text = (
+        "Russia launched an attack on Kharkiv on Monday. "
+        "Ukraine said it had shot down attack drones over Kyiv on Tuesday."
+    )
+    records = records_of(text, "en", "2025-12-07")
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    parts = {label[r["source"]] for r in records["relations"] if r["type"] == "PARTICIPANT"}
+    assert "Russia" in parts
+    assert "Ukraine" not in parts

@@ -45,6 +45,7 @@ def test_listed_places_a_container_before_a_list_holds_each_name(text, names, co
 def test_listed_places_a_name_with_a_place_of_its_own_keeps_it():
     """'Kharkiv in Ukraine and Belgorod in Russia': Belgorod is not in Ukraine."""
     found = relations("Drones struck Kharkiv in Ukraine and Belgorod in Russia.", "en")
+    assert ("Kharkiv", "LOCATED_IN", "Ukraine") in found, sorted(found)
     assert ("Belgorod", "LOCATED_IN", "Ukraine") not in found, sorted(found)
     assert ("Kharkiv", "LOCATED_IN", "Russia") not in found, sorted(found)
 
@@ -55,7 +56,38 @@ def test_listed_places_a_name_with_its_own_article_opens_a_phrase_of_its_own():
     found = relations(
         "She received the US National Medal of Science, and the French Legion of Honour.", "en"
     )
+    assert ("National Medal of Science", "LOCATED_IN", "United States") in found, sorted(found)
     assert not any(
         s == "French Legion of Honour" and t == "LOCATED_IN" and o == "United States"
         for s, t, o in found
     ), sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text, lang, first, other, container",
+    [
+        (
+            "The French carmaker Renault and Nissan announced a new alliance.",
+            "en",
+            "Renault",
+            "Nissan",
+            "France",
+        ),
+        (
+            "De Nederlandse bank ING en Deutsche Bank deelden gegevens.",
+            "nl",
+            "ING",
+            "Deutsche Bank",
+            "Netherlands",
+        ),
+    ],
+)
+@pytest.mark.model
+def test_listed_places_a_singular_noun_is_the_first_name_s_alone(
+    text, lang, first, other, container
+):
+    """'The French carmaker Renault and Nissan': only a plural noun ('store chains') describes
+    the whole list."""
+    found = relations(text, lang)
+    assert (first, "LOCATED_IN", container) in found, sorted(found)
+    assert (other, "LOCATED_IN", container) not in found, sorted(found)

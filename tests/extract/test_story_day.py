@@ -102,3 +102,29 @@ def test_a_lead_without_a_day_gone_by_gives_no_story_day(lang, lead):
 )
 def test_an_event_still_to_come_is_not_the_story_s(lang, text, nouns):
     assert _event(records_of(text, lang, SUNDAY), nouns)["event"]["date"] == SUNDAY
+
+
+@pytest.mark.model
+def test_an_act_between_two_actors_is_not_dated_by_the_story():
+    records = records_of(
+        "Tomas Brandt was arrested on Friday.\n\nLena Marsh met Tomas Brandt in prison.",
+        "en",
+        SUNDAY,
+    )
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    meetings = [
+        r
+        for r in records["relations"]
+        if r["type"] == "CONSULT" and {label[r["source"]], label[r["target"]]} >= {"Lena Marsh"}
+    ]
+    assert meetings, [(label[r["source"]], r["type"]) for r in records["relations"]]
+    assert all(r["date_source"] != "text" for r in meetings), meetings
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("headline", ["", "Brandt on trial\n\n", "Court opens new case\n\n"])
+def test_a_time_in_a_relative_clause_of_the_lead_is_no_story_day(headline):
+    text = f"{headline}Tomas Brandt, who was arrested on 3 January, went on trial in Berlin."
+    records = records_of(text, "en", "2021-03-12")
+    assert _event(records, {"arrested", "arrest"})["event"]["date"] == "2021-01-03"
+    assert _event(records, {"trial"})["event"]["date"] == "2021-03-12"

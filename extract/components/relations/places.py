@@ -456,6 +456,10 @@ class PlaceRelations:
         for first in firsts:
             if first.dep_ in self.scheme.conj or word.i >= name_start(first).i:
                 continue
+            if first != noun and "Plur" not in noun.morph.get("Number"):
+                # "The French carmaker Renault and Nissan": a singular noun is the first name's
+                # alone; only a plural one ("store chains", "banken") describes the whole list
+                continue
             # only a bare name shares the modifier: one with an article or modifier of its own
             # opens a phrase of its own ("the US National Medal of Science, and the French
             # Legion of Honour")

@@ -4,12 +4,13 @@ relation per pair, type and sentence (see the package docstring).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from extract.components.events import Participant
+from extract.components.events import EventMention, Participant
 from extract.components.paragraphs import LINE_BREAKS
 from extract.components.relations.arguments import Arguments
 from extract.components.relations.backing import BackedActors
@@ -138,6 +139,8 @@ class RelationTagger(
         found += self._listed_places(context, found)
         found += self._backed_relations(context)
         for event, source, verb in context.attending:
+            if _only_as_modifier(event, verb, context.sentence_of):
+                continue
             event.add(Participant(source, "source", verb.i, context.sentence_of[verb.i]))
         self._contested_events(context, events)
         self._tellers_take_no_part(context)
@@ -150,6 +153,14 @@ class RelationTagger(
         found += self._co_occurrences(context)
         found = [coded_as_planned(r) for r in found]
         return _trust_carried(_trust_reported(_dedupe(found)), context)
+
+
+def _only_as_modifier(event: EventMention, verb: Token, sentence_of: Sequence[int]) -> bool:
+    """Whether ``verb``'s sentence names ``event`` only as the bare modifier of another noun
+    ("an attack on Kharkiv ... Ukraine shot down attack drones"): the verb's subject attends the
+    drones, not the attack."""
+    told = [i for i in event.mentions if sentence_of[i] == sentence_of[verb.i]]
+    return bool(told) and all(i in event.modifiers for i in told)
 
 
 def _trust_carried(relations: list[Relation], context: _Context) -> list[Relation]:
