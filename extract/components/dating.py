@@ -154,10 +154,13 @@ def settled_dates(
     # that are neither plans nor ongoing: "Yesterday, Pelosi was elected ... <paragraph> Guests
     # at the swearing in included ..." (the document date is the day the article came out)
     breaks = doc.user_data.get(LINE_BREAKS) or []
-    story = _story_day(
-        resolve_time(lead_time(doc, told_times(doc, lang, relative_days or {}), breaks)), doc_date
-    )
+    story_time = lead_time(doc, told_times(doc, lang, relative_days or {}), breaks)
+    story = _story_day(resolve_time(story_time), doc_date)
     ahead = {target for target, _ in planned_events}
+    # an event of the sentence that tells the story's day is dated by that sentence's syntax,
+    # which already judged whether the time is its ("On Tuesday Zelensky said that Russia
+    # attacked Ukraine": Tuesday is the saying's)
+    told_in = _sentence_tokens(doc, story_time)
     storied = {
         event.id
         for event in doc._.events or []
@@ -165,6 +168,7 @@ def settled_dates(
         and event_dates.get(event.id) is None
         and event.id not in ahead
         and not getattr(event, "ongoing", False)
+        and told_in.isdisjoint(event.mentions)
     }
     weeks = time_words(lang, "week")
     event_spans = {event.id: event.time_span for event in doc._.events or []}
@@ -233,6 +237,15 @@ def settled_dates(
     # an event the text gives no time is the story's: it happened on the day the lead tells
     event_dates.update(dict.fromkeys(storied, story))
     return event_dates, relation_dates
+
+
+def _sentence_tokens(doc: Doc, span: tuple[int, int] | None) -> frozenset[int]:
+    """The token indices of the sentence that holds the characters ``span`` (none for None)."""
+    found = None if span is None else doc.char_span(span[0], span[1], alignment_mode="expand")
+    if found is None:
+        return frozenset()
+    sentence = found[0].sent
+    return frozenset(range(sentence.start, sentence.end))
 
 
 def _story_day(value: str | None, doc_date: str | None) -> str | None:

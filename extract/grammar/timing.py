@@ -854,8 +854,9 @@ def lead_time(
 ) -> tuple[int, int] | None:
     """The first time expression of the lead (``mentions`` in text order, ``breaks`` the line
     breaks): the first paragraph after the headline (:func:`headline_end`), or the text's first
-    paragraph when it opens without one. It tells the story's day; a time in a relative clause
-    tells another's ("Tomas Brandt, who was arrested on 3 January, went on trial")."""
+    paragraph when it opens without one. It tells the story's day: a time in a relative clause
+    tells another's ("Tomas Brandt, who was arrested on 3 January, went on trial"), and one of a
+    plan none (:func:`_tells_what_was_done`: "Kenya is expected to meet Somalia on Monday")."""
     if not len(doc):
         return None
     lead = doc[headline_end(doc, breaks)].idx
@@ -864,7 +865,10 @@ def lead_time(
         (
             m
             for m in mentions
-            if lead <= m[0] and m[1] <= stop and not _in_relative_clause(doc, m[0])
+            if lead <= m[0]
+            and m[1] <= stop
+            and not _in_relative_clause(doc, m[0])
+            and _tells_what_was_done(doc, m[0])
         ),
         None,
     )
@@ -879,6 +883,28 @@ def _in_relative_clause(doc: Doc, start: int) -> bool:
         span is not None
         and _time_clause(span.root).dep_ in _RELATIVE_ONLY
         and describes_another_noun(doc, start, ())
+    )
+
+
+def _tells_what_was_done(doc: Doc, start: int) -> bool:
+    """Whether the clause of the time expression at character ``start`` does not tell a plan: its
+    verb is no infinitive ("Kenya is expected to meet Somalia on Monday", "will meet") and no
+    verb under an auxiliary of the present that is not a participle ("Kenia zal Somalië maandag
+    ontmoeten"); a past, a perfect or passive ("zijn zaterdag getroffen") or a clause the parser
+    made of a noun tells what was done."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = _time_clause(span.root)
+    forms = morph_values(verb, "VerbForm")
+    if "Inf" in forms:
+        return False
+    return not (
+        verb.pos_ == "VERB"
+        and "Part" not in forms
+        and any(
+            c.dep_.startswith("aux") and "Pres" in morph_values(c, "Tense") for c in children(verb)
+        )
     )
 
 

@@ -141,8 +141,9 @@ def test_a_participant_of_an_undated_event_takes_the_time_told_before_it(lang, r
     told = _act(doc, 3, type="PARTICIPANT", event="event:0", told_span=_span(doc, 5, 6))
     doc = _dated(doc, lang, "2020-02-10", [event], [told])
     assert doc._.relation_dates == [Dated("2020-02-04", "asserted")]
-    # the event itself takes the story's day: the first time of the lead, this one paragraph
-    assert doc._.event_dates == {"event:0": "2020-02-04"}
+    # the event itself is not dated by the story's day: its own sentence tells that day, and the
+    # event was judged not timed by it (sentence_time=False)
+    assert doc._.event_dates == {"event:0": None}
 
 
 #: "Kern approved the attacks of {day} December this week ." (ClearNLP labels)

@@ -868,17 +868,18 @@ def test_a_time_told_in_another_paragraph_does_not_date_an_event(lang, text):
             "in Nairobi.",
             "2025-12-01",
         ),
-        # a paragraph apart: the document's day
+        # a paragraph apart: the document's day (after a lead that tells no day, which would
+        # otherwise give the story's day: tests/extract/test_story_day.py)
         (
             "en",
-            "On Monday, Kenya accused Somalia of an attack.\n\nKenya and Ethiopia held a summit "
-            "in Nairobi.",
+            "Kenya and Somalia are at odds.\n\nOn Monday, Kenya accused Somalia of an attack.\n\n"
+            "Kenya and Ethiopia held a summit in Nairobi.",
             "2025-12-03",
         ),
         (
             "nl",
-            "Maandag beschuldigde Kenia Somalië van een aanval.\n\nKenia en Ethiopië hielden een "
-            "top in Nairobi.",
+            "Kenia en Somalië liggen overhoop.\n\nMaandag beschuldigde Kenia Somalië van een "
+            "aanval.\n\nKenia en Ethiopië hielden een top in Nairobi.",
             "2025-12-03",
         ),
     ],
