@@ -856,50 +856,39 @@ def lead_time(
     breaks): the first paragraph after the headline (:func:`headline_end`), or the text's first
     paragraph when it opens without one. It tells the story's day: a time in a relative clause
     tells another's ("Tomas Brandt, who was arrested on 3 January, went on trial"), and one of a
-    plan none (:func:`_tells_what_was_done`: "Kenya is expected to meet Somalia on Monday")."""
+    plan none (:func:`_tells_the_story`: "Kenya is expected to meet Somalia on Monday")."""
     if not len(doc):
         return None
     lead = doc[headline_end(doc, breaks)].idx
     stop = next((b for b in breaks if b > lead), len(doc_text(doc)))
     return next(
-        (
-            m
-            for m in mentions
-            if lead <= m[0]
-            and m[1] <= stop
-            and not _in_relative_clause(doc, m[0])
-            and _tells_what_was_done(doc, m[0])
-        ),
+        (m for m in mentions if lead <= m[0] and m[1] <= stop and _tells_the_story(doc, m[0])),
         None,
     )
 
 
-def _in_relative_clause(doc: Doc, start: int) -> bool:
-    """Whether the time expression at character ``start`` lies in a relative clause on a noun
-    (:func:`describes_another_noun`) that the parser labels one: not a bare ``acl``, which it
-    also gives the main verb of a lead ("Olie-installaties ... zijn zaterdag getroffen")."""
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    return (
-        span is not None
-        and _time_clause(span.root).dep_ in _RELATIVE_ONLY
-        and describes_another_noun(doc, start, ())
-    )
-
-
-def _tells_what_was_done(doc: Doc, start: int) -> bool:
-    """Whether the clause of the time expression at character ``start`` does not tell a plan: its
-    verb is no infinitive ("Kenya is expected to meet Somalia on Monday", "will meet") and no
-    verb under an auxiliary of the present that is not a participle ("Kenia zal Somalië maandag
-    ontmoeten"); a past, a perfect or passive ("zijn zaterdag getroffen") or a clause the parser
-    made of a noun tells what was done."""
+def _tells_the_story(doc: Doc, start: int) -> bool:
+    """Whether the time expression at character ``start`` may tell the story's day: its clause
+    (:func:`_time_clause`) is no relative clause on a noun (:func:`describes_another_noun`) that
+    the parser labels one (not a bare ``acl``, which it also gives the main verb of a lead,
+    "Olie-installaties ... zijn zaterdag getroffen"), and tells no plan (:func:`_tells_a_plan`)."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None:
         return False
     verb = _time_clause(span.root)
+    relative = verb.dep_ in _RELATIVE_ONLY and describes_another_noun(doc, start, ())
+    return not relative and not _tells_a_plan(verb)
+
+
+def _tells_a_plan(verb: Token) -> bool:
+    """Whether the clause of ``verb`` tells a plan: an infinitive ("Kenya is expected to meet
+    Somalia on Monday", "will meet"), or a verb under an auxiliary of the present that is not a
+    participle ("Kenia zal Somalië maandag ontmoeten"); a past, a perfect or passive ("zijn
+    zaterdag getroffen") or a clause the parser made of a noun tells what was done."""
     forms = morph_values(verb, "VerbForm")
     if "Inf" in forms:
-        return False
-    return not (
+        return True
+    return (
         verb.pos_ == "VERB"
         and "Part" not in forms
         and any(

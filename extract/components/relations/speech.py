@@ -540,21 +540,22 @@ class SpeechAndStance:
         "announced"; not "asked", "denied", "claimed", "vroeg", "ontkende", whose act is the
         relation of its own (docs/annotation.md, "Reported speech": REQUEST, REJECT, ACCUSE),
         not a STATEMENT about the one the clause or quote speaks of."""
-        modes = [
-            next(filter(None, map(self.lexicon.speech_mode, self._verb_lemmas(v))), None)
-            for v in verbs
-        ]
-        return bool(modes) and all(mode in REPORTING_MODES for mode in modes)
+        return self._speech_modes_within(verbs, REPORTING_MODES)
 
     def _asserts(self, verbs: list[Token]) -> bool:
         """Whether ``verbs`` are speech verbs that assert what they report, reporting or claiming
         it (:data:`ASSERTING_MODES`: "said", "claimed", "argued", "beweerde"; not "denied" or
         "asked"), so that a condemned deed they tell of someone is the speaker's accusation."""
-        modes = [
+        return self._speech_modes_within(verbs, ASSERTING_MODES)
+
+    def _speech_modes_within(self, verbs: list[Token], modes: Collection[str]) -> bool:
+        """Whether ``verbs`` are speech verbs whose modes all lie in ``modes``, each by the mode
+        of the first of its lemmas that ``speech.<lang>.tsv`` knows (see :meth:`_only_reports`)."""
+        found = [
             next(filter(None, map(self.lexicon.speech_mode, self._verb_lemmas(v))), None)
             for v in verbs
         ]
-        return bool(modes) and all(mode in ASSERTING_MODES for mode in modes)
+        return bool(found) and all(mode in modes for mode in found)
 
     def _condemned_deed(self, clause: Token) -> bool:
         """Whether the verb of ``clause`` with its object tells a deed that condemns its doer
