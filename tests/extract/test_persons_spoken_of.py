@@ -204,3 +204,57 @@ def test_a_quote_a_denial_or_claim_attributes_gives_no_statement(lang, text):
     # a denial or a claim is an act of its own (docs/annotation.md, "Reported speech"), as
     # outside quotes (REPORTING_MODES): the quote's subject is no subject merely spoken of
     assert ("Anna Bell", "STATEMENT", "Tom Reyes") not in typed(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker", "type_", "subject"),
+    [
+        (
+            "en",
+            "The German government said Tomas Brandt had been arrested.",
+            "Germany",
+            "STATEMENT",
+            "Tomas Brandt",
+        ),
+        (
+            "nl",
+            "De Duitse regering zei dat Pieter Janssen was gearresteerd.",
+            "Germany",
+            "STATEMENT",
+            "Pieter Janssen",
+        ),
+        (
+            "en",
+            "Iranian officials said Tomas Brandt had broken the law.",
+            "Iran",
+            "ACCUSE",
+            "Tomas Brandt",
+        ),
+        (
+            "nl",
+            "Iraanse functionarissen verklaarden dat Pieter Janssen de wet had overtreden.",
+            "Iran",
+            "ACCUSE",
+            "Pieter Janssen",
+        ),
+    ],
+)
+def test_a_described_government_speaks_for_its_country(lang, text, speaker, type_, subject):
+    # "the German government", "Iranian officials": a body or its officials described by the
+    # country's adjective speak for the country, as its name would
+    found = typed(text, lang)
+    assert (speaker, type_, subject) in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "A German doctor said Tomas Brandt had been arrested."),
+        ("en", "Russian protesters said Tomas Brandt had broken the law."),
+        ("nl", "Een Russische demonstrant verklaarde dat Pieter Janssen de wet had overtreden."),
+    ],
+)
+def test_a_described_person_or_crowd_speaks_for_no_country(lang, text):
+    # a doctor or protesters of a country are no voice of its state
+    found = typed(text, lang)
+    assert not [k for k in found if k[0] in ("Germany", "Russia")], sorted(found)

@@ -15,7 +15,7 @@ from extract.components.events import EventMention
 from extract.components.relations.context import _Context
 from extract.components.relations.relation import CONFIDENCE, SYMMETRIC_TYPES, Relation
 from extract.grammar.event_roles import load_event_roles
-from extract.grammar.lemmas import verb_lemmas_of
+from extract.grammar.lemmas import lookup_lemma, verb_lemmas_of
 from extract.grammar.outlets import document_outlets, load_outlet_words
 from extract.grammar.patterns import (
     Candidate,
@@ -455,9 +455,11 @@ class SpeechAndStance:
         cycle of addiction", "Muller zei dat Jansen zou aftreden": the named person a reported
         clause is about (its named subject) is the speaker's main subject, a STATEMENT from the
         speaker to them. Only a verb that only reports (REPORTING_MODES), a named speaker (not a
-        pronoun: "Tom Reyes criticised Peter Smith. He said that ..." took Reyes by salience),
-        and a person: to a country, party or firm the rule was mostly wrong (the speaker's own,
-        issue 18).
+        pronoun: "Tom Reyes criticised Peter Smith. He said that ..." took Reyes by salience;
+        or a body described by its country, :meth:`_described_body`: "the German government
+        said Navalny was poisoned" is Germany's, issue 18, dev en and nl 1 new right each, none
+        wrong), and a person: to a country, party or firm the rule was mostly wrong (the
+        speaker's own, issue 18).
         Not when the clause tells an act between named ends ("Pompeo said Iran attacked the
         tanker"): that act is the relation, reported by the speaker. Dev en 7 new relations between
         gold entities, 5 right and 2 of a right pair with another type (a quoted accusation, ACCUSE
@@ -481,9 +483,10 @@ class SpeechAndStance:
             speakers = [
                 e
                 for t in subjects_of(verb, self.scheme)
-                if _named(t, self.scheme) or t.ent_type_
+                if _named(t, self.scheme) or t.ent_type_ or self._described_body(t)
                 for e in self._sources(t, ctx)
                 if ctx.resolver.may_act(e)
+                and (_named(t, self.scheme) or t.ent_type_ or ctx.resolver.type_of(e) != "PERSON")
             ]
             if not speakers:
                 continue
@@ -503,6 +506,28 @@ class SpeechAndStance:
             if target != speaker and (speaker, target) not in drawn:
                 drawn.add((speaker, target))
                 yield ctx.relation(speaker, target, type_, clause, CONFIDENCE["reported_subject"])
+
+    def _described_body(self, token: Token) -> bool:
+        """Whether ``token`` is a noun that speaks for the country or body its own phrase names
+        without a name of its own: an agent noun of a state, an army, a police or a legislature
+        (``agents.<lang>.tsv``, not its activists or members) owned by an adjective, a name, a
+        possessive or an "of"/"van" phrase ("the German government", "Iranian officials", "de
+        Oekraïense legerleiding", "the government of Burundi"). Its speech is that country's or
+        body's, as a name's would be; "a German doctor", "Russian protesters" speak for no
+        state."""
+        if token.pos_ != "NOUN":
+            return False
+        # the table's lemma too: the Dutch model reads "functionarissen" as "functionariss"
+        lemmas = {token.lemma_.lower(), lookup_lemma(self.lexicon.lang, token.lower_)} - {None}
+        grammar = self.grammar
+        if not any(
+            grammar.is_agent_noun(lemma)
+            and lemma not in grammar.activist_nouns
+            and lemma not in grammar.member_nouns
+            for lemma in lemmas
+        ):
+            return False
+        return _names_inside(token, self.scheme, self.preps.possessor - self.preps.recipient)
 
     def _quoted_persons(
         self, ctx: "_Context", found: list[Relation]
