@@ -237,6 +237,20 @@ def test_a_quote_a_denial_or_claim_attributes_gives_no_statement(lang, text):
             "ACCUSE",
             "Pieter Janssen",
         ),
+        (
+            "en",
+            "The Iranian leadership said Tomas Brandt had broken the law.",
+            "Iran",
+            "ACCUSE",
+            "Tomas Brandt",
+        ),
+        (
+            "nl",
+            "De Oekraïense legerleiding meldde dat Pieter Janssen de wet had overtreden.",
+            "Ukraine",
+            "ACCUSE",
+            "Pieter Janssen",
+        ),
     ],
 )
 def test_a_described_government_speaks_for_its_country(lang, text, speaker, type_, subject):
