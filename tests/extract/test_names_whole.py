@@ -116,3 +116,27 @@ def test_a_party_named_without_a_party_word_stands_in_the_election_with_its_nomi
 ):
     (event,) = events_of(text, lang)
     assert (party, "source") in event[2]
+
+
+@pytest.mark.parametrize(
+    "lang, text, label, forms",
+    [
+        (
+            "nl",
+            "Zij kwam in de partij Indian National Congress. De Congress-partij rouwde om haar.",
+            "Indian National Congress",
+            {"Indian National Congress", "Congress-partij"},
+        ),
+        (
+            "en",
+            "Fighters of Hayat Tahrir al-Sham took the town. Tahrir al-Sham said it would stay.",
+            "Hayat Tahrir al-Sham",
+            {"Hayat Tahrir al-Sham", "Tahrir al-Sham"},
+        ),
+    ],
+)
+def test_a_known_body_named_by_its_short_or_translated_name_is_one_organisation(
+    lang, text, label, forms
+):
+    assert nodes_of(text, lang)[label] == forms
+    assert _types(text, lang)[label] == "ORG"
