@@ -76,6 +76,8 @@ class KBEntry:
     country: str | None
     aliases: tuple[str, ...]
     roles: tuple[Role, ...] = ()
+    #: what kind of body an ORG is, where a rule needs it (``party``: curated/parties.tsv)
+    kind: str | None = None
 
 
 #: The ``source`` of knowledge-base entries that are first-level regions of a country.
@@ -130,6 +132,11 @@ class KnowledgeBase:
         (data/kb/curated/territories.tsv: Puerto Rico, Hong Kong), no sovereign state."""
         entry = self.get(key) if key in self._entries else None
         return entry is not None and entry.type == "LOCATION" and entry.country == key
+
+    def is_party(self, key: str | None) -> bool:
+        """Whether ``key`` is a political party (kind ``party``, from curated/parties.tsv),
+        whether or not its names say so ("CDA", "Sinn Féin")."""
+        return key in self._entries and self.get(key).kind == "party"
 
     def is_first_name(self, word: str) -> bool:
         """True if ``word`` is a first name that is not also an ordinary word ("Arno", not "Will").
@@ -500,7 +507,13 @@ class _Entries(Mapping[str, KBEntry]):
                 for kind, role, of, start, end in raw["roles"]
             )
             entry = self._built[key] = KBEntry(
-                raw["key"], raw["label"], raw["type"], raw["country"], tuple(raw["aliases"]), roles
+                raw["key"],
+                raw["label"],
+                raw["type"],
+                raw["country"],
+                tuple(raw["aliases"]),
+                roles,
+                raw.get("kind"),
             )
         return entry
 

@@ -169,6 +169,7 @@ class Entry:
     source: str = ""
     rank: int = RANK_PHOENIX
     weight: float = 0.0  # tie-break within a rank (population for cities)
+    kind: str | None = None  # what kind of body an ORG is, where a rule needs it: "party"
 
     def add_aliases(self, names: list[str]) -> None:
         seen = {fold(a) for a in self.aliases}
@@ -179,7 +180,7 @@ class Entry:
                 self.aliases.append(name)
 
     def as_json(self) -> dict:
-        return {
+        found = {
             "key": self.key,
             "label": self.label,
             "type": self.type,
@@ -188,6 +189,9 @@ class Entry:
             "roles": [[r["kind"], r["role"], r["of"], r["start"], r["end"]] for r in self.roles],
             "source": self.source,
         }
+        if self.kind:
+            found["kind"] = self.kind
+        return found
 
 
 def read_tsv(path: Path) -> list[dict[str, str]]:
@@ -853,7 +857,18 @@ def build(shared: Path) -> dict[str, Entry]:
             entries.setdefault(e.key, e)
     retype_territories(entries)
     apply_curated(entries)
+    mark_parties(entries)
     return entries
+
+
+def mark_parties(entries: dict[str, Entry]) -> None:
+    """Political parties (curated/parties.tsv) get the kind ``party``: many say so by no word
+    of their names (CDA, D66, Sinn Féin), and rules that need a party read the kind."""
+    for row in read_tsv(CURATED / "parties.tsv"):
+        e = entries.get(row["key"])
+        if e is None or e.type != "ORG":
+            raise SystemExit(f"curated/parties.tsv: no organisation {row['key']!r}")
+        e.kind = "party"
 
 
 def retype_territories(entries: dict[str, Entry]) -> None:

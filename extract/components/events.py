@@ -1586,12 +1586,14 @@ class EventFinder:
         """Whether the organisation ``entity`` is a political party: one of its names in the text
         or the knowledge base ends a word in a ``party_head`` word of namewords.<lang>.tsv
         ("Harbor Party", "Democratic Party" for "the Democrats", "Volkspartij voor Vrijheid en
-        Democratie", "Labour-partij"); not "the New York Times". A party none of whose names
-        says so (the CDA's) is missed."""
+        Democratie", "Labour-partij"), or the knowledge base calls it one (kind ``party``:
+        the CDA, Sinn Féin, whose names do not say so); not "the New York Times"."""
         if resolver.type_of(entity) != "ORG":
             return False
         names = [ent.text for ent in resolver.ents if ent.kb_id_ == entity]
         key = kb_key(entity)
+        if key is not None and self.kb is not None and self.kb.is_party(key):
+            return True
         if key is not None and self.kb is not None and key in self.kb:
             entry = self.kb.get(key)
             names += [entry.label, *entry.aliases]

@@ -1198,7 +1198,9 @@ class EntityLinker:
         organisation is the one college, hospital or university of the document it opens
         ("Ithaca" after "Ithaca College", :func:`_institution_of`); a name with its word for a
         party joins no longer body ending in the name ("Congress Party" is not the United States
-        Congress). A name that opens with its
+        Congress). A word the model called a person opens a body the knowledge base knows
+        only as one of the names it lists for it ("White" is a surname, not "the White House").
+        A name that opens with its
         country (``countries``, indices: "U.S. Senate") is what a short name stands for only once
         it is written: "the Senate" before "the U.S. Senate" in a story on Puerto Rico is Puerto
         Rico's."""
@@ -1237,6 +1239,8 @@ class EntityLinker:
                     compound = len(ent) == 1 and _compound_on(short, _head_word(text))
                     if " " not in text and not compound:
                         continue  # one word is a longer name only as a compound on the short one
+                    if res[1] == "PERSON" and r[0] is not None and text.startswith(short + " "):
+                        continue  # the knowledge base lists a known body's short names
                     if (
                         text != short
                         and (r[1] == "ORG" or (len(ent) == 1 and res[1] == "ORG"))
