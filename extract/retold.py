@@ -142,6 +142,7 @@ def retold_participants(records: Records) -> Records:
         if told_in is not None and right_after(told_in, trigger["start"], negating):
             continue  # "Uit Mosul worden geen protesten gemeld": no protests there
         date = events[eid]["event"]["date"]
+        source = events[eid]["event"].get("date_source")
         for entity in dict.fromkeys(in_sentence.get(trigger["sentence"], [])):
             records["relations"].append(
                 {
@@ -155,10 +156,9 @@ def retold_participants(records: Records) -> Records:
                     "confidence": CONFIDENCE["retold_participant"],
                     "date": date,
                     "mode": "asserted",
-                    # the event's date is the document's when the text gave it none
-                    "date_source": (
-                        None if date is None else "document" if date == document["date"] else "text"
-                    ),
+                    # the event's date is the document's when the text gave it none (records
+                    # written before events said where their date came from)
+                    "date_source": source or _date_source(date, document["date"]),
                     "trigger_start": trigger["start"],
                     "trigger_end": trigger["end"],
                     "role": RETOLD_ROLES[types[entity]],
@@ -296,3 +296,9 @@ def _named(records: Records, *, but_persons_speaking: bool = False) -> set[str]:
         if not (rel["type"] == "STATEMENT" and rel["source"] in persons)
         for eid in (rel["source"], rel["target"], rel.get("event"))
     }
+
+
+def _date_source(date: str | None, document_date: str | None) -> str | None:
+    """Where an event's date comes from, for records written before events said so: the
+    document's when it equals the document date, else the text's."""
+    return None if date is None else "document" if date == document_date else "text"

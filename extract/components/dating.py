@@ -59,14 +59,17 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class Dated:
     """A relation's date from the text (None when the text names none) and its mode as the
-    records write it."""
+    records write it; ``story`` when the date is the story's day (:func:`_story_day`), which no
+    time of the relation's own clause or event told (records: ``date_source`` "story")."""
 
     date: str | None
     mode: str
+    story: bool = False
 
 
 class Dating:
-    """The pipeline component: sets ``doc._.event_dates`` and ``doc._.relation_dates``."""
+    """The pipeline component: sets ``doc._.event_dates``, ``doc._.relation_dates`` and
+    ``doc._.story_events``."""
 
     def __init__(self, name: str, lang: str, relative_days: Mapping[str, int]) -> None:
         self.name = name
@@ -74,15 +77,18 @@ class Dating:
         self.relative_days = relative_days
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.event_dates, doc._.relation_dates = settled_dates(doc, self.lang, self.relative_days)
+        doc._.event_dates, doc._.relation_dates, doc._.story_events = settled_dates(
+            doc, self.lang, self.relative_days
+        )
         return doc
 
 
 def settled_dates(
     doc: Doc, lang: str, relative_days: Mapping[str, int] | None = None
-) -> tuple[dict[str, str | None], list[Dated]]:
+) -> tuple[dict[str, str | None], list[Dated], frozenset[str]]:
     """(event id -> the event's date from the text or None, the date and mode of each relation
-    of ``doc._.relations``) of a Doc the event and relation components have run on."""
+    of ``doc._.relations``, the ids of the events whose date is the story's day) of a Doc the
+    event and relation components have run on."""
     doc_date = document_date(doc)
     text = doc_text(doc)  # doc.text joins every token: build it once, not per relation
     sents = list(doc.sents)
@@ -210,14 +216,17 @@ def settled_dates(
                 else (clause_event.get(rel.trigger_start) if time_mode in TOLD_MODES else None)
             )
             or resolve_time(getattr(rel, "told_span", None))
-            # a part taken in an event the text gives no time was taken on the story's day; an
-            # act between two actors is left to the told times (tests/extract/test_story_day.py)
-            or (
-                story
-                if rel.type == "PARTICIPANT" and tied in storied and time_mode in TOLD_MODES
-                else None
-            )
         )
+        # a part taken in an event the text gives no time was taken on the story's day; an act
+        # between two actors is left to the told times (tests/extract/test_story_day.py)
+        by_story = (
+            own_date is None
+            and rel.type == "PARTICIPANT"
+            and tied in storied
+            and time_mode in TOLD_MODES
+        )
+        if by_story:
+            own_date = story
         # the year of the event's own time expression ("the 1968 assassination") is the
         # event's date, which the text may tell more finely elsewhere
         if rel.time_span is not None and rel.time_span == event_spans.get(tied):
@@ -233,10 +242,10 @@ def settled_dates(
             None if _told_as_done(doc, rel) else own_date,
             doc_date,
         )
-        relation_dates.append(Dated(own_date, mode))
+        relation_dates.append(Dated(own_date, mode, story=by_story and own_date == story))
     # an event the text gives no time is the story's: it happened on the day the lead tells
     event_dates.update(dict.fromkeys(storied, story))
-    return event_dates, relation_dates
+    return event_dates, relation_dates, frozenset(storied)
 
 
 def _sentence_tokens(doc: Doc, span: tuple[int, int] | None) -> frozenset[int]:
