@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extract.components.dating import after_document
 from extract.components.events import RETOLD, is_event_name
 from extract.components.relations.relation import CONFIDENCE
 from extract.grammar.argument_words import load_grammar
@@ -142,7 +143,11 @@ def retold_participants(records: Records) -> Records:
         if told_in is not None and right_after(told_in, trigger["start"], negating):
             continue  # "Uit Mosul worden geen protesten gemeld": no protests there
         date = events[eid]["event"]["date"]
-        source = events[eid]["event"].get("date_source")
+        source = events[eid]["event"].get("date_source") or _date_source(date, document["date"])
+        # an event the text dates after the article ("a no-deal Brexit by October 31") is to come
+        ahead = (
+            source == "text" and bool(document["date"]) and after_document(date, document["date"])
+        )
         for entity in dict.fromkeys(in_sentence.get(trigger["sentence"], [])):
             records["relations"].append(
                 {
@@ -155,10 +160,10 @@ def retold_participants(records: Records) -> Records:
                     "sentence": trigger["sentence"],
                     "confidence": CONFIDENCE["retold_participant"],
                     "date": date,
-                    "mode": "asserted",
+                    "mode": "planned" if ahead else "asserted",
                     # the event's date is the document's when the text gave it none (records
                     # written before events said where their date came from)
-                    "date_source": source or _date_source(date, document["date"]),
+                    "date_source": source,
                     "trigger_start": trigger["start"],
                     "trigger_end": trigger["end"],
                     "role": RETOLD_ROLES[types[entity]],

@@ -45,6 +45,7 @@ from extract.grammar.phrases import TOLD_MODES
 from extract.grammar.syntax import clause_verb, doc_text
 from extract.grammar.timing import (
     acts_times,
+    deadline_times,
     describes_another_noun,
     lead_time,
     past_tense,
@@ -92,14 +93,16 @@ def settled_dates(
     doc_date = document_date(doc)
     text = doc_text(doc)  # doc.text joins every token: build it once, not per relation
     sents = list(doc.sents)
+    # a deadline of an act still to be done ("a vote by Friday") lies ahead of the document
+    ahead_spans = {(m.start, m.end) for m in deadline_times(doc, lang, relative_days or {})}
 
     def resolve_time(span: tuple[int, int] | None, mode: str = "asserted") -> str | None:
-        """The date a time expression names; in a planned clause ("will meet on Tuesday") a
-        weekday or month looks forward from the document date. A time counted from an earlier
-        one ("three years later") is read in the whole text."""
+        """The date a time expression names; in a planned clause ("will meet on Tuesday") or a
+        deadline ("a vote by Friday") a weekday or month looks forward from the document date.
+        A time counted from an earlier one ("three years later") is read in the whole text."""
         if span is None:
             return None
-        forward = mode == "planned"
+        forward = mode == "planned" or span in ahead_spans
         found = find_time_mentions(
             text[span[0] : span[1]], lang, doc_date, relative_days, forward=forward
         )
@@ -155,7 +158,12 @@ def settled_dates(
         )
     )
 
-    clause_event = _clause_events(doc, event_dates)
+    # an event planned by a deadline ("agreed to hold talks by Friday") dates no act of its
+    # clause told as done: the agreeing was done, the talks are to come
+    deadlined = {e.id for e in doc._.events or [] if e.time_span in ahead_spans}
+    clause_event = _clause_events(
+        doc, {eid: date for eid, date in event_dates.items() if eid not in deadlined}
+    )
     # the story's day (the first time its lead tells), for the events the text gives no time
     # that are neither plans nor ongoing: "Yesterday, Pelosi was elected ... <paragraph> Guests
     # at the swearing in included ..." (the document date is the day the article came out)
@@ -210,7 +218,7 @@ def settled_dates(
             (event_dates.get(tied) if by_noun else None)
             or resolve_time(rel.time_span, time_mode)
             or (
-                event_dates[tied]
+                (None if tied in deadlined and _told_as_done(doc, rel) else event_dates[tied])
                 if tied in event_dates
                 # an act to come is not dated by the event told with it ("will back X in the war")
                 else (clause_event.get(rel.trigger_start) if time_mode in TOLD_MODES else None)

@@ -268,6 +268,40 @@ def phrase_noun_times(
     return found
 
 
+def deadline_noun_times(
+    doc: Doc, lang: str, relative_days: Mapping[str, int]
+) -> dict[int, tuple[int, int]]:
+    """Noun token index -> character span of the deadline (:func:`deadline_times`) right after
+    the noun's phrase: "a vote by October 31", "a no-deal Brexit by October 31", "een Brexit
+    zonder akkoord uiterlijk 31 oktober". The deadline is the day the noun's happening is
+    planned for, whichever word the parser hung it on (the verb of the clause, "foil ... by
+    October 31", or the last noun of the phrase, "akkoord" of "zonder akkoord uiterlijk"). The
+    nouns are the word right before the deadline's word and the noun whose phrase that word
+    ends ("Brexit" of "een Brexit zonder akkoord"); a deadline after a verb ("moet uiterlijk
+    vrijdag plaatsvinden") is none of them."""
+    deadlines = time_words(lang, "deadline")
+    found: dict[int, tuple[int, int]] = {}
+    for mention in deadline_times(doc, lang, relative_days):
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        before = [] if span is None else _words_before(span)
+        if not before:
+            continue
+        # the deadline's own word ("by", "uiterlijk"), or the preposition after it
+        word = next((t for t in reversed(before) if _folded(t) in deadlines), None)
+        if word is None or word.i == 0:
+            continue
+        last = doc[word.i - 1]
+        if last.pos_ not in ("NOUN", "PROPN"):
+            continue
+        nouns = [last]
+        outer = _noun_before(last, _MODIFIERS)
+        if outer is not None and outer.i >= sentence_bounds(last)[0]:
+            nouns.append(outer)
+        for noun in nouns:
+            found.setdefault(noun.i, (mention.start, mention.end))
+    return found
+
+
 def _times_of(doc: Doc, lang: str, relative_days: Mapping[str, int]) -> _Times:
     """All time expressions, those that may date an act, the limits by the noun they date and
     the deadlines, remembered per document (``last_document_memo``): plain values only."""
