@@ -12,6 +12,8 @@ which clause is :mod:`extract.grammar.timing`'s). Here they are read against the
   the document's the one month the text gives in that year (:func:`_months_in_year`);
 - a participant told by its event's own noun takes the event's date where the event's time was
   told of it (its phrase or a clause on it), whatever the time of the clause the noun stands in;
+- an event noun's deadline ("talks by Friday", :func:`extract.grammar.timing.deadline_noun_times`)
+  is read forward and dates no act of its clause told as done ("agreed to hold talks by Friday");
 - another relation's date is its own time (told more finely by its event's date where that time is
   the event's own year), else its event's, else that of the one dated event its
   clause tells (:func:`_clause_events`), else (an act of an event the text does not date too)
@@ -19,14 +21,16 @@ which clause is :mod:`extract.grammar.timing`'s). Here they are read against the
   day of its event in that week (:func:`_day_in_week`);
 - an event the text gives no time (neither planned nor ongoing) happened on the story's day,
   the first day its lead tells (:func:`extract.grammar.timing.lead_time`), and so did the acts
-  of it no time told before dates; not on the day the article came out;
+  of it no time told before dates; not on the day the article came out. The records say so
+  (``date_source`` "story", ``Dated.story``, ``doc._.story_events``);
 - a relation told as asserted whose date lies after the document's is planned
   (:func:`_mode_by_date`), unless its verb tells it as done (:func:`_told_as_done`);
 - a standing link its route made undated (``Relation.dated``: a title, a kin word, a place)
   takes neither a date nor a mode from its clause's event.
 
-Sets ``doc._.event_dates`` (event id -> date from the text, or None) and
-``doc._.relation_dates`` (one :class:`Dated` per relation of ``doc._.relations``, in order).
+Sets ``doc._.event_dates`` (event id -> date from the text, or None), ``doc._.relation_dates``
+(one :class:`Dated` per relation of ``doc._.relations``, in order) and ``doc._.story_events``
+(the ids of the events dated by the story's day).
 Where the text names no date the records writer falls back on the document's.
 """
 
