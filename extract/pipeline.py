@@ -196,7 +196,7 @@ def relations_factory(nlp: Language, name: str, lang: str, lexicon: Lexicon, kb:
 @Language.factory(
     "newsgraph_dating",
     requires=["doc._.events", "doc._.relations"],
-    assigns=["doc._.event_dates", "doc._.relation_dates"],
+    assigns=["doc._.event_dates", "doc._.relation_dates", "doc._.story_events"],
     default_config={"lexicon": {"@misc": "newsgraph.lexicon.v1", "lang": "en"}},
 )
 def dating_factory(nlp: Language, name: str, lexicon: Lexicon):
@@ -211,6 +211,7 @@ def dating_factory(nlp: Language, name: str, lexicon: Lexicon):
         "doc._.relations",
         "doc._.event_dates",
         "doc._.relation_dates",
+        "doc._.story_events",
     ],
     assigns=["doc._.records"],
     default_config={"lang": "en", "kb": {"@misc": "newsgraph.kb.v1"}},

@@ -32,6 +32,7 @@ COMPONENT_EXTENSIONS = (
     "relations",
     "event_dates",
     "relation_dates",
+    "story_events",
 )
 
 
@@ -113,6 +114,7 @@ def doc_records(
         eid = f"event:{did}:{event.id.split(':')[1]}"
         event_ids[event.id] = eid
         event_date = event_dates.get(event.id) or document.date
+        story_dated = event.id in (doc._.story_events or ())
         label = _event_name(doc, event) + (
             f" in {places[event.location]}" if event.location in places else ""
         )
@@ -129,6 +131,9 @@ def doc_records(
                     "trigger": event.name or event.trigger,
                     "location": event.location,
                     "date": event_date,
+                    "date_source": _date_source(
+                        event_dates.get(event.id), story_dated, document.date
+                    ),
                 }
                 | ({"distinct": True} if event.distinct else {}),
             }
@@ -161,7 +166,7 @@ def doc_records(
             "confidence": rel.confidence,
             "date": own_date or document.date,
             "mode": when.mode,
-            "date_source": "text" if own_date else ("document" if document.date else None),
+            "date_source": _date_source(own_date, when.story, document.date),
         }
         if getattr(rel, "reported_by", None):
             record["reported_by"] = rel.reported_by
@@ -377,3 +382,19 @@ def join_pieces(document: Document, pieces: list[tuple[int, Records]]) -> Record
     for doc in joined["documents"]:
         doc["text"] = document.text
     return joined
+
+
+def _date_source(own_date: str | None, story: bool, document_date: str | None) -> str | None:
+    """Where a written date comes from (the records' ``date_source``): "story" for the story's
+    day (the first day the lead tells, given to what the text gives no time of its own),
+    "text" for a time of the relation's or event's own clause, "document" for the document date
+    standing in, None for no date at all.
+
+    >>> _date_source("2019-06-03", True, "2019-06-05"), _date_source("2019-06-03", False, None)
+    ('story', 'text')
+    >>> _date_source(None, False, "2019-06-05"), _date_source(None, False, None)
+    ('document', None)
+    """
+    if own_date:
+        return "story" if story else "text"
+    return "document" if document_date else None

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extract.components.dating import after_document
 from extract.components.events import RETOLD, is_event_name
 from extract.components.relations.relation import CONFIDENCE
 from extract.grammar.argument_words import load_grammar
@@ -142,6 +143,11 @@ def retold_participants(records: Records) -> Records:
         if told_in is not None and right_after(told_in, trigger["start"], negating):
             continue  # "Uit Mosul worden geen protesten gemeld": no protests there
         date = events[eid]["event"]["date"]
+        source = events[eid]["event"].get("date_source") or _date_source(date, document["date"])
+        # an event the text dates after the article ("a no-deal Brexit by October 31") is to come
+        ahead = (
+            source == "text" and bool(document["date"]) and after_document(date, document["date"])
+        )
         for entity in dict.fromkeys(in_sentence.get(trigger["sentence"], [])):
             records["relations"].append(
                 {
@@ -154,11 +160,10 @@ def retold_participants(records: Records) -> Records:
                     "sentence": trigger["sentence"],
                     "confidence": CONFIDENCE["retold_participant"],
                     "date": date,
-                    "mode": "asserted",
-                    # the event's date is the document's when the text gave it none
-                    "date_source": (
-                        None if date is None else "document" if date == document["date"] else "text"
-                    ),
+                    "mode": "planned" if ahead else "asserted",
+                    # the event's date is the document's when the text gave it none (records
+                    # written before events said where their date came from)
+                    "date_source": source,
                     "trigger_start": trigger["start"],
                     "trigger_end": trigger["end"],
                     "role": RETOLD_ROLES[types[entity]],
@@ -296,3 +301,9 @@ def _named(records: Records, *, but_persons_speaking: bool = False) -> set[str]:
         if not (rel["type"] == "STATEMENT" and rel["source"] in persons)
         for eid in (rel["source"], rel["target"], rel.get("event"))
     }
+
+
+def _date_source(date: str | None, document_date: str | None) -> str | None:
+    """Where an event's date comes from, for records written before events said so: the
+    document's when it equals the document date, else the text's."""
+    return None if date is None else "document" if date == document_date else "text"

@@ -12,7 +12,7 @@ from pathlib import Path
 import networkx as nx
 
 from graph._gc import paused_gc
-from records import load_records
+from records import DATE_SOURCES, load_records
 
 NEGATED = "negated"
 
@@ -39,7 +39,8 @@ def build_graph(records: dict) -> nx.MultiDiGraph:
     ``mode`` (asserted, negated, possible, planned, demanded, conditional; records without it
     give negated or asserted from ``negated``), ``reported_by`` and ``speech_verb`` (who the
     text cites for it, and the verb; None when absent) and ``date_source`` ("text" when the
-    date comes from the relation's own clause, "document" when it is the article's date).
+    date comes from the relation's own clause, "story" when it is the story's day the lead
+    tells, "document" when it is the article's date).
     ``G.graph["sentences"]`` and ``G.graph["documents"]`` map ids to the records' dicts so
     evidence text can be shown; ``G.graph["corrections"]`` lists the records' corrections (when
     they have any), which the exports carry.
@@ -79,7 +80,7 @@ def _date_source(rel: dict, date: str | None, document_date: str | None) -> str 
     """
     if not date:
         return None
-    if rel.get("date_source") in ("text", "document"):
+    if rel.get("date_source") in DATE_SOURCES:
         return rel["date_source"]
     return "text" if rel.get("date") and rel["date"] != document_date else "document"
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from records import ENTITY_TYPES, MODES, RELATION_TYPES
+from records import DATE_SOURCES, ENTITY_TYPES, MODES, RELATION_TYPES
 
 ENTITY_COLOURS: dict[str, str] = {
     "PERSON": "#4e79a7",
@@ -89,11 +89,20 @@ MODE_STYLES: dict[str, dict] = {
 }
 #: Co-occurrence: a short even dash (two names in one sentence, no relation found).
 COOCCURRENCE_DASHES = [5, 5]
+#: How a date's source (``date_source``) is told beside the date: its own clause's ("in the
+#: text"), the story's day the lead tells, which the text gave nothing of its own (a text date
+#: all the same, though a weaker one), or the article's date standing in.
+DATE_SOURCE_LABELS: dict[str, str] = {
+    "text": "in the text",
+    "story": "story's day",
+    "document": "article date",
+}
 
 assert set(MODE_STYLES) == set(MODES), "style.py is out of step with the schema"
 assert set(ENTITY_COLOURS) == set(ENTITY_TYPES), "style.py is out of step with the schema"
 assert set(RELATION_STYLES) == set(RELATION_TYPES), "style.py is out of step with the schema"
 assert set(ENTITY_SHAPES) == set(ENTITY_TYPES), "style.py is out of step with the schema"
+assert set(DATE_SOURCE_LABELS) == set(DATE_SOURCES), "style.py is out of step with the schema"
 
 
 def entity_colour(entity_type: str | None) -> str:

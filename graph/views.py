@@ -32,7 +32,7 @@ from graph.expansion import with_steps, without_steps
 from graph.filters import FilterSpec, apply_filters
 from graph.nxdicts import succ_dict
 from graph.spec import check_reliability, reliability_test, resolve_actors, wanted_modes
-from records import MODES, RELATION_TYPES
+from records import DATE_SOURCES, MODES, RELATION_TYPES, TEXT_DATE_SOURCES
 
 PARTICIPANT = "PARTICIPANT"
 #: Names of the views, as the CLI's --view spells them.
@@ -138,11 +138,22 @@ def _reporter(items: list[tuple[Any, dict]]) -> dict[str, Any]:
 
 
 def _text_first(items: list[tuple[Any, dict]]) -> tuple[str | None, str | None]:
-    """(date, date_source) of merged relations: the latest date the text gives, else the
-    latest article date."""
-    text = [d["date"] for _, d in items if d.get("date") and d.get("date_source") == "text"]
-    if text:
-        return max(text), "text"
+    """(date, date_source) of merged relations: the latest date the text gives (a relation's
+    own clause, "text", or the story's day, "story"; "text" when both give that day), else the
+    latest article date.
+
+    >>> _text_first([(0, {"date": "2025-12-01", "date_source": "story"}),
+    ...              (1, {"date": "2025-12-03", "date_source": "document"})])
+    ('2025-12-01', 'story')
+    """
+    told = {
+        (d["date"], d["date_source"])
+        for _, d in items
+        if d.get("date") and d.get("date_source") in TEXT_DATE_SOURCES
+    }
+    if told:
+        date = max(day for day, _ in told)
+        return date, "text" if (date, "text") in told else "story"
     dates = [d["date"] for _, d in items if d.get("date")]
     return (max(dates), "document") if dates else (None, None)
 
@@ -253,8 +264,9 @@ def _projected(event: Any, info: dict, items: list[tuple[Any, dict]]) -> dict:
     date, date_source = _text_first(items)
     if info.get("date"):  # the event's own date; "document" only when it is the article's date
         date = info["date"]
-        same = [d.get("date_source") for _, d in items if d.get("date") == date]
-        date_source = "text" if not same or "text" in same else "document"
+        same = {d.get("date_source") for _, d in items if d.get("date") == date}
+        own = info.get("date_source") if info.get("date_source") in DATE_SOURCES else "text"
+        date_source = next((s for s in ("text", "story", "document") if s in same), own)
     modes = _mode_counts(items)
     return {
         "type": info.get("type", "STATEMENT"),

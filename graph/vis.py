@@ -19,7 +19,13 @@ import networkx as nx
 
 from graph.build import edge_mode
 from graph.metrics import weighted_degree
-from graph.style import entity_colour, entity_shape, mode_style, relation_style
+from graph.style import (
+    DATE_SOURCE_LABELS,
+    entity_colour,
+    entity_shape,
+    mode_style,
+    relation_style,
+)
 
 MIN_SIZE, MAX_SIZE = 8.0, 30.0
 #: Above this many nodes the browser does not simulate physics; positions come from the server.
@@ -117,7 +123,12 @@ def edge_title(G: nx.Graph, u: Any, v: Any, d: dict) -> str:
     if d.get("role"):
         lines.append(f"role: {d['role']}")
     if d.get("date"):
-        source = " (article date)" if d.get("date_source") == "document" else ""
+        # the article's date and the story's day say so; a date of the relation's clause not
+        source = (
+            f" ({DATE_SOURCE_LABELS[d['date_source']]})"
+            if d.get("date_source") in ("document", "story")
+            else ""
+        )
         lines.append(f"date: {d['date']}{source}")
     if d.get("weight", 1.0) != 1.0:
         lines.append(f"relations: {d['weight']:g}")

@@ -21,14 +21,24 @@ from records.errors import NewsgraphError, RecordsError, one_line
 from records.merge import empty_records, merge_records
 from records.schema import SCHEMA_PATH, SCHEMA_VERSION, Records, records_schema
 from records.validate import load_records, parse_records_json, read_records, validate_records
-from records.vocabulary import ENTITY_TYPES, EVENT_KINDS, MODES, PLOVER_TYPES, RELATION_TYPES
+from records.vocabulary import (
+    DATE_SOURCES,
+    ENTITY_TYPES,
+    EVENT_KINDS,
+    MODES,
+    PLOVER_TYPES,
+    RELATION_TYPES,
+    TEXT_DATE_SOURCES,
+)
 
 __all__ = [
+    "DATE_SOURCES",
     "ENTITY_TYPES",
     "EVENT_KINDS",
     "MODES",
     "PLOVER_TYPES",
     "RELATION_TYPES",
+    "TEXT_DATE_SOURCES",
     "SCHEMA_PATH",
     "SCHEMA_VERSION",
     "NewsgraphError",

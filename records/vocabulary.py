@@ -1,8 +1,9 @@
-"""The words records are made of: entity types, relation types, modes and event kinds.
+"""The words records are made of: entity types, relation types, modes, date sources and event
+kinds.
 
-Entity types, relation types and modes are read from the schema, so the schema stays the one
-place that defines them; event kinds are not a field of the records (an EVENT entity's label
-is made from its kind), so they are defined here.
+Entity types, relation types, modes and date sources are read from the schema, so the schema
+stays the one place that defines them; event kinds are not a field of the records (an EVENT
+entity's label is made from its kind), so they are defined here.
 """
 
 from __future__ import annotations
@@ -29,6 +30,13 @@ RELATION_TYPES: tuple[str, ...] = _enum(*_RELATION, "type")
 PLOVER_TYPES: tuple[str, ...] = RELATION_TYPES[: RELATION_TYPES.index("STATEMENT")]
 #: How the text puts a relation: as fact, negated, possible, planned, demanded or conditional.
 MODES: tuple[str, ...] = _enum(*_RELATION, "mode")
+#: Where a relation's date comes from: a time of its own clause or event ("text"), the story's
+#: day ("story"), or the document date standing in ("document").
+DATE_SOURCES: tuple[str, ...] = _enum(*_RELATION, "date_source")
+#: The date sources that the article's text told, not its date line: a timeline places such a
+#: relation on its day ("story" is the day the lead tells, a text date too, though not the
+#: relation's own clause's).
+TEXT_DATE_SOURCES: frozenset[str] = frozenset({"text", "story"})
 
 #: What an event noun can denote (the ``kind`` column of the lexicons' event nouns). Which of
 #: these become EVENT entities is extraction's choice (``extract.components.events.NODE_KINDS``).

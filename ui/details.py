@@ -18,6 +18,7 @@ from typing import Any
 import networkx as nx
 
 from graph.build import edge_mode
+from graph.style import DATE_SOURCE_LABELS
 
 #: sentence id -> entity id -> [(start, end)] character spans relative to the sentence.
 MentionIndex = Mapping[str, Mapping[str, list[tuple[int, int]]]]
@@ -87,21 +88,23 @@ class EdgeDetails:
     modes: dict[str, int] = field(default_factory=dict)  #: {mode: count} of merged relations
     reported_by: str | None = None  #: label of whoever the text cites for it
     speech_verb: str | None = None  #: the verb that reports it ("said")
-    date_source: str | None = None  #: "text" (its own clause's date) or "document" (the article's)
+    #: "text" (its own clause's date), "story" (the story's day) or "document" (the article's)
+    date_source: str | None = None
 
 
 def date_note(date: str | None, source: str | None) -> str:
-    """A relation's date as the panel words it: an article's date fallback says so.
+    """A relation's date as the panel words it, with where it comes from: its own clause, the
+    story's day (a date the text tells, though not of this relation) or the article's date.
 
     >>> date_note("2025-12-02", "document"), date_note("2025-12-01", "text"), date_note(None, None)
     ('2025-12-02 (article date)', '2025-12-01 (in the text)', 'undated')
+    >>> date_note("2025-11-30", "story")
+    "2025-11-30 (story's day)"
     """
     if not date:
         return "undated"
-    if source == "document":
-        return f"{date} (article date)"
-    if source == "text":
-        return f"{date} (in the text)"
+    if source in DATE_SOURCE_LABELS:
+        return f"{date} ({DATE_SOURCE_LABELS[source]})"
     return date
 
 
@@ -276,16 +279,18 @@ def _label_of(graphs: Iterable[nx.Graph], node: Any) -> str | None:
 
 def relation_facts(rel: Mapping[str, Any], graphs: Iterable[nx.Graph] = ()) -> str:
     """What an evidence line says besides its date: the mode unless asserted, who reports
-    it, and "article date" when the date is only that.
+    it, and "article date" or "story's day" when the date is only that.
 
     >>> relation_facts({"mode": "negated", "reported_by": "kb:k", "speech_verb": "said",
     ...                 "date": "2025-12-03", "date_source": "document"})
     'article date · negated · reported by kb:k (said)'
+    >>> relation_facts({"date": "2025-12-01", "date_source": "story"})
+    "story's day"
     """
     graphs = list(graphs)
     parts = []
-    if rel.get("date") is not None and rel.get("date_source") == "document":
-        parts.append("article date")
+    if rel.get("date") is not None and rel.get("date_source") in ("document", "story"):
+        parts.append(DATE_SOURCE_LABELS[rel["date_source"]])
     mode = edge_mode(rel)
     if mode != "asserted":
         parts.append(mode)
@@ -754,13 +759,19 @@ RELATION_HEADERS = {
 }
 
 
+#: What a table's date cell adds, by ``date_source``: the article's day said short, the story's
+#: day as the details say it; a date of the relation's own clause nothing.
+_DATE_CELL_NOTES = {"document": "article", "story": DATE_SOURCE_LABELS["story"]}
+
+
 def relations_html(
     rows: Iterable[Mapping[str, Any]], columns: Iterable[str], limit: int = 50
 ) -> str:
     """A compact, escaped HTML table of relation rows (lighter than a dataframe in the panel).
 
     ``negated`` shows as "not", ``mode`` only when not asserted, a ``date`` that is only the
-    article's (``date_source`` "document") as "… (article)"; more than ``limit`` rows end with
+    article's (``date_source`` "document") as "… (article)", the story's day as "… (story's
+    day)"; more than ``limit`` rows end with
     a "… N more" line.
 
     >>> out = relations_html([{"type": "AGREE", "other": "<B>", "negated": True}],
@@ -798,8 +809,10 @@ def relations_html(
             if col == "date" and value:
                 # the day never breaks; "(article)" may go under it, so the row fits the panel
                 text = f'<span style="white-space:nowrap">{text}</span>'
-                if row.get("date_source") == "document":
-                    text += ' <span style="white-space:nowrap;color:#777">(article)</span>'
+                note = _DATE_CELL_NOTES.get(row.get("date_source"))
+                if note:
+                    note = html.escape(note)
+                    text += f' <span style="white-space:nowrap;color:#777">({note})</span>'
             start = (
                 nowrap
                 if col in ("direction", "type", "negated", "mode")

@@ -1,7 +1,8 @@
 """The timeline below the graph: relations per day, coloured by relation family.
 
-Text dates first: a relation counts on the day its own clause gives (``date_source`` "text");
-one dated only by its article (``date_source`` "document") counts on the article's day but is
+Text dates first: a relation counts on the day its own clause gives (``date_source`` "text")
+or the story's day its lead tells ("story", a date the text gives as well); one dated only by
+its article (``date_source`` "document") counts on the article's day but is
 drawn pale, so the bars a reader trusts for "when" are the solid ones.  Relations the
 reliability filters hide (negated, below the confidence threshold) are not counted.
 
@@ -91,6 +92,7 @@ def per_day(
             continue
         if keep is not None and not keep(data):
             continue
+        # the story's day is a date the text tells: drawn solid, as the clause's own date is
         dated = DATED["document"] if data.get("date_source") == "document" else DATED["text"]
         counts[(day, relation_family(data.get("type")), dated)] += 1
     start, end = period

@@ -4,10 +4,11 @@ events whose date is wrong, grouped so that the biggest sources of wrong times s
 A gold relation is *found* when a predicted typed relation links its two ends (the same choice
 as the ``date`` and ``mode`` figures of :mod:`bench.quality.metrics`: the relations of a right
 type if any, else all that link them). Each wrong one is listed with the gold value, the
-predicted values, where the date came from (``date_source``: "text" or "document") and the
+predicted values, where the date came from (``date_source``: "text", "story" or "document") and the
 sentence of the trigger. Date errors are grouped by what the prediction got wrong:
 
 - ``document date``: the text gave a date, the relation fell back to the article's;
+- ``story's day``: the relation took the day the lead tells, which was not its own;
 - ``too coarse``: right as far as it goes, less precise than the gold ("2019" for "2019-01-24");
 - ``year``, ``month``, ``day``: the first part that differs, of a date read in the text.
 
@@ -48,11 +49,15 @@ def date_group(predicted: str | None, source: str | None, gold: str) -> str:
     ('document date', 'too coarse')
     >>> date_group("2018-01-20", "text", "2019-01"), date_group("2019-01-21", "text", "2019-01-20")
     ('year', 'day')
+    >>> date_group("2019-01-21", "story", "2019-01-20")
+    "story's day"
     """
     if not predicted:
         return "no date"
     if source == "document":
         return "document date"
+    if source == "story":
+        return "story's day"
     if gold.startswith(predicted):
         return "too coarse"
     if predicted[:4] != gold[:4]:

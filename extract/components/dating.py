@@ -12,6 +12,8 @@ which clause is :mod:`extract.grammar.timing`'s). Here they are read against the
   the document's the one month the text gives in that year (:func:`_months_in_year`);
 - a participant told by its event's own noun takes the event's date where the event's time was
   told of it (its phrase or a clause on it), whatever the time of the clause the noun stands in;
+- an event noun's deadline ("talks by Friday", :func:`extract.grammar.timing.deadline_noun_times`)
+  is read forward and dates no act of its clause told as done ("agreed to hold talks by Friday");
 - another relation's date is its own time (told more finely by its event's date where that time is
   the event's own year), else its event's, else that of the one dated event its
   clause tells (:func:`_clause_events`), else (an act of an event the text does not date too)
@@ -19,14 +21,16 @@ which clause is :mod:`extract.grammar.timing`'s). Here they are read against the
   day of its event in that week (:func:`_day_in_week`);
 - an event the text gives no time (neither planned nor ongoing) happened on the story's day,
   the first day its lead tells (:func:`extract.grammar.timing.lead_time`), and so did the acts
-  of it no time told before dates; not on the day the article came out;
+  of it no time told before dates; not on the day the article came out. The records say so
+  (``date_source`` "story", ``Dated.story``, ``doc._.story_events``);
 - a relation told as asserted whose date lies after the document's is planned
   (:func:`_mode_by_date`), unless its verb tells it as done (:func:`_told_as_done`);
 - a standing link its route made undated (``Relation.dated``: a title, a kin word, a place)
   takes neither a date nor a mode from its clause's event.
 
-Sets ``doc._.event_dates`` (event id -> date from the text, or None) and
-``doc._.relation_dates`` (one :class:`Dated` per relation of ``doc._.relations``, in order).
+Sets ``doc._.event_dates`` (event id -> date from the text, or None), ``doc._.relation_dates``
+(one :class:`Dated` per relation of ``doc._.relations``, in order) and ``doc._.story_events``
+(the ids of the events dated by the story's day).
 Where the text names no date the records writer falls back on the document's.
 """
 
@@ -45,6 +49,7 @@ from extract.grammar.phrases import TOLD_MODES
 from extract.grammar.syntax import clause_verb, doc_text
 from extract.grammar.timing import (
     acts_times,
+    deadline_times,
     describes_another_noun,
     lead_time,
     past_tense,
@@ -59,14 +64,17 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class Dated:
     """A relation's date from the text (None when the text names none) and its mode as the
-    records write it."""
+    records write it; ``story`` when the date is the story's day (:func:`_story_day`), which no
+    time of the relation's own clause or event told (records: ``date_source`` "story")."""
 
     date: str | None
     mode: str
+    story: bool = False
 
 
 class Dating:
-    """The pipeline component: sets ``doc._.event_dates`` and ``doc._.relation_dates``."""
+    """The pipeline component: sets ``doc._.event_dates``, ``doc._.relation_dates`` and
+    ``doc._.story_events``."""
 
     def __init__(self, name: str, lang: str, relative_days: Mapping[str, int]) -> None:
         self.name = name
@@ -74,26 +82,31 @@ class Dating:
         self.relative_days = relative_days
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.event_dates, doc._.relation_dates = settled_dates(doc, self.lang, self.relative_days)
+        doc._.event_dates, doc._.relation_dates, doc._.story_events = settled_dates(
+            doc, self.lang, self.relative_days
+        )
         return doc
 
 
 def settled_dates(
     doc: Doc, lang: str, relative_days: Mapping[str, int] | None = None
-) -> tuple[dict[str, str | None], list[Dated]]:
+) -> tuple[dict[str, str | None], list[Dated], frozenset[str]]:
     """(event id -> the event's date from the text or None, the date and mode of each relation
-    of ``doc._.relations``) of a Doc the event and relation components have run on."""
+    of ``doc._.relations``, the ids of the events whose date is the story's day) of a Doc the
+    event and relation components have run on."""
     doc_date = document_date(doc)
     text = doc_text(doc)  # doc.text joins every token: build it once, not per relation
     sents = list(doc.sents)
+    # a deadline of an act still to be done ("a vote by Friday") lies ahead of the document
+    ahead_spans = {(m.start, m.end) for m in deadline_times(doc, lang, relative_days or {})}
 
     def resolve_time(span: tuple[int, int] | None, mode: str = "asserted") -> str | None:
-        """The date a time expression names; in a planned clause ("will meet on Tuesday") a
-        weekday or month looks forward from the document date. A time counted from an earlier
-        one ("three years later") is read in the whole text."""
+        """The date a time expression names; in a planned clause ("will meet on Tuesday") or a
+        deadline ("a vote by Friday") a weekday or month looks forward from the document date.
+        A time counted from an earlier one ("three years later") is read in the whole text."""
         if span is None:
             return None
-        forward = mode == "planned"
+        forward = mode == "planned" or span in ahead_spans
         found = find_time_mentions(
             text[span[0] : span[1]], lang, doc_date, relative_days, forward=forward
         )
@@ -149,7 +162,12 @@ def settled_dates(
         )
     )
 
-    clause_event = _clause_events(doc, event_dates)
+    # an event planned by a deadline ("agreed to hold talks by Friday") dates no act of its
+    # clause told as done: the agreeing was done, the talks are to come
+    deadlined = {e.id for e in doc._.events or [] if e.time_span in ahead_spans}
+    clause_event = _clause_events(
+        doc, {eid: date for eid, date in event_dates.items() if eid not in deadlined}
+    )
     # the story's day (the first time its lead tells), for the events the text gives no time
     # that are neither plans nor ongoing: "Yesterday, Pelosi was elected ... <paragraph> Guests
     # at the swearing in included ..." (the document date is the day the article came out)
@@ -204,20 +222,23 @@ def settled_dates(
             (event_dates.get(tied) if by_noun else None)
             or resolve_time(rel.time_span, time_mode)
             or (
-                event_dates[tied]
+                (None if tied in deadlined and _told_as_done(doc, rel) else event_dates[tied])
                 if tied in event_dates
                 # an act to come is not dated by the event told with it ("will back X in the war")
                 else (clause_event.get(rel.trigger_start) if time_mode in TOLD_MODES else None)
             )
             or resolve_time(getattr(rel, "told_span", None))
-            # a part taken in an event the text gives no time was taken on the story's day; an
-            # act between two actors is left to the told times (tests/extract/test_story_day.py)
-            or (
-                story
-                if rel.type == "PARTICIPANT" and tied in storied and time_mode in TOLD_MODES
-                else None
-            )
         )
+        # a part taken in an event the text gives no time was taken on the story's day; an act
+        # between two actors is left to the told times (tests/extract/test_story_day.py)
+        by_story = (
+            own_date is None
+            and rel.type == "PARTICIPANT"
+            and tied in storied
+            and time_mode in TOLD_MODES
+        )
+        if by_story:
+            own_date = story
         # the year of the event's own time expression ("the 1968 assassination") is the
         # event's date, which the text may tell more finely elsewhere
         if rel.time_span is not None and rel.time_span == event_spans.get(tied):
@@ -233,10 +254,10 @@ def settled_dates(
             None if _told_as_done(doc, rel) else own_date,
             doc_date,
         )
-        relation_dates.append(Dated(own_date, mode))
+        relation_dates.append(Dated(own_date, mode, story=by_story and own_date == story))
     # an event the text gives no time is the story's: it happened on the day the lead tells
     event_dates.update(dict.fromkeys(storied, story))
-    return event_dates, relation_dates
+    return event_dates, relation_dates, frozenset(storied)
 
 
 def _sentence_tokens(doc: Doc, span: tuple[int, int] | None) -> frozenset[int]:

@@ -113,6 +113,7 @@ from extract.grammar.timing import (
     acts_times,
     clause_time_spans,
     course_time_span,
+    deadline_noun_times,
     deadline_times,
     described_time_span,
     document_times,
@@ -453,6 +454,8 @@ class EventFinder:
         limited = limited_noun_times(doc, self.lexicon.lang, days)  # but the mission is July's
         phrased = phrase_noun_times(doc, self.lexicon.lang, days)  # "a rally on Friday"
         deadlines = deadline_times(doc, self.lexicon.lang, days)  # "by 2025": told to none after
+        # "a vote by October 31": the day the vote is planned for
+        deadlined = deadline_noun_times(doc, self.lexicon.lang, days)
         # "this week" holds the day the earlier event happened: it tells no other event apart
         own_times = [m for m in time_mentions if not self._current_period(m.text)]
         # token index -> sentence number (a list: walking the sentences' tokens builds each Token)
@@ -654,6 +657,7 @@ class EventFinder:
                 # "the suspension of Parliament, which went into effect on Tuesday"
                 or course_time_span(token, time_mentions, self._tells_course)
                 or phrased.get(token.i)
+                or deadlined.get(token.i)
             )
             marked = not is_verb and told_ongoing(token, self.ongoing, self.scheme)
             if marked and not event.ongoing:

@@ -249,12 +249,17 @@ def phrase_noun_times(
     doc: Doc, lang: str, relative_days: Mapping[str, int]
 ) -> dict[int, tuple[int, int]]:
     """Noun token index -> character span of a time that follows it in its own phrase, after a
-    preposition: "a rally on Friday", "de aanval van maandag", "the vote on 4 March". Such a
-    time dates the noun's event whatever the time of the clause the noun is in: in "He spoke on
+    preposition: "a rally on Friday", "de aanval van maandag", "the vote on 4 March", also where
+    the parser hung it on a noun inside the phrase ("the talks in Geneva on Monday") or, after
+    an edition's noun, on another word ("the 2020 election on November 3",
+    :func:`_edition_before`). Such a time dates the noun's event whatever the time of the
+    clause the noun is in: in "He spoke on
     television on Wednesday and at a rally on Friday" the rally is Friday's. A bare year there
     mostly says which one the noun is ("de verkiezingen van 2019"), as an edition does
     (:func:`edition_of`), so it is left to the clause."""
     found: dict[int, tuple[int, int]] = {}
+    # the time each clause takes: a later one the parser hung on the same verb is another's
+    clauses = set(clause_time_spans(doc, lang, relative_days).values())
     for mention in acts_times(doc, lang, relative_days):
         if not _finer_than_year(mention):
             continue
@@ -262,8 +267,70 @@ def phrase_noun_times(
         if span is None:
             continue
         # the noun whose own phrase the time ends: "a rally on Friday", "de aanval van maandag"
-        noun = _noun_before(span.root, _NOMINAL_MODIFIER, case=True)
-        if noun is not None:
+        noun = _noun_before(span.root, _NOMINAL_MODIFIER, case=True) or _hung_elsewhere(
+            span, lang, (mention.start, mention.end) not in clauses
+        )
+        # and the nouns whose phrases that noun ends: "the talks in Geneva on Monday" with "on
+        # Monday" on "Geneva", "de aanval op de ambassade van maandag"
+        for _ in range(_INNER_NOUNS):
+            if noun is None:
+                break
+            found.setdefault(noun.i, (mention.start, mention.end))
+            noun = _noun_before(noun, _MODIFIERS)
+    return found
+
+
+def _hung_elsewhere(span: Span, lang: str, not_the_clauses: bool) -> Token | None:
+    """The noun whose phrase ends right before the preposition of the time expression ``span``,
+    when the parser hung the time on another word though it is the noun's: after an edition's
+    noun (:func:`edition_of`), "following the 2020 US Presidential Election on November 3" with
+    "on" on a verb further back (November 3 is the election's day, its year told finely), or
+    where the time is not the one its clause takes (``not_the_clauses``: "On Tuesday, Kenya
+    criticised the talks in Geneva on Monday", where Tuesday is the criticism's and Monday the
+    talks'). None for a time without a preposition of its own, and after any other noun."""
+    doc = span.doc
+    before = _words_before(span)
+    if len(before) < 2 or before[-1].pos_ != "ADP" or before[-1].head.i == before[-2].i:
+        return None  # no preposition, or one on the noun before it (phrase_noun_times reads it)
+    noun = before[-2]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.right_edge.i != noun.i:
+        return None
+    if not_the_clauses:
+        return noun
+    years = (doc[c.i : c.i + 1] for c in children(noun) if c.i < noun.i)
+    return noun if any(edition_of(year, lang) == noun for year in years) else None
+
+
+def deadline_noun_times(
+    doc: Doc, lang: str, relative_days: Mapping[str, int]
+) -> dict[int, tuple[int, int]]:
+    """Noun token index -> character span of the deadline (:func:`deadline_times`) right after
+    the noun's phrase: "a vote by October 31", "a no-deal Brexit by October 31", "een Brexit
+    zonder akkoord uiterlijk 31 oktober". The deadline is the day the noun's happening is
+    planned for, whichever word the parser hung it on (the verb of the clause, "foil ... by
+    October 31", or the last noun of the phrase, "akkoord" of "zonder akkoord uiterlijk"). The
+    nouns are the word right before the deadline's word and the noun whose phrase that word
+    ends ("Brexit" of "een Brexit zonder akkoord"); a deadline after a verb ("moet uiterlijk
+    vrijdag plaatsvinden") is none of them."""
+    deadlines = time_words(lang, "deadline")
+    found: dict[int, tuple[int, int]] = {}
+    for mention in deadline_times(doc, lang, relative_days):
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        before = [] if span is None else _words_before(span)
+        if not before:
+            continue
+        # the deadline's own word ("by", "uiterlijk"), or the preposition after it
+        word = next((t for t in reversed(before) if _folded(t) in deadlines), None)
+        if word is None or word.i == 0:
+            continue
+        last = doc[word.i - 1]
+        if last.pos_ not in ("NOUN", "PROPN"):
+            continue
+        nouns = [last]
+        outer = _noun_before(last, _MODIFIERS)
+        if outer is not None and outer.i >= sentence_bounds(last)[0]:
+            nouns.append(outer)
+        for noun in nouns:
             found.setdefault(noun.i, (mention.start, mention.end))
     return found
 

@@ -56,13 +56,24 @@ NOUNS = {"ceremony", "ceremonie"}
 def test_an_event_of_a_later_paragraph_without_a_time_is_the_lead_s_day(lang):
     records = records_of(CEREMONY[lang], lang, SUNDAY)
     event = _event(records, NOUNS)
-    assert event["event"]["date"] == "2025-12-05"
+    # the records say the day is the story's, not one the ceremony's own clause told
+    assert (event["event"]["date"], event["event"]["date_source"]) == ("2025-12-05", "story")
     parts = _parts(records, event)
     assert "Raila Odinga" in parts, sorted(parts)
     assert (parts["Raila Odinga"]["date"], parts["Raila Odinga"]["date_source"]) == (
         "2025-12-05",
-        "text",
+        "story",
     )
+
+
+@pytest.mark.model
+def test_an_event_told_with_its_own_day_says_the_text_dated_it():
+    text = CEREMONY["en"].replace("at the ceremony", "at the ceremony on Saturday")
+    records = records_of(text, "en", SUNDAY)
+    event = _event(records, NOUNS)
+    assert (event["event"]["date"], event["event"]["date_source"]) == ("2025-12-06", "text")
+    odinga = _parts(records, event)["Raila Odinga"]
+    assert (odinga["date"], odinga["date_source"]) == ("2025-12-06", "text")
 
 
 @pytest.mark.model

@@ -10,12 +10,14 @@ import pytest
 
 import records
 from records import (
+    DATE_SOURCES,
     ENTITY_TYPES,
     EVENT_KINDS,
     MODES,
     PLOVER_TYPES,
     RELATION_TYPES,
     SCHEMA_VERSION,
+    TEXT_DATE_SOURCES,
     RecordsError,
     empty_records,
     merge_records,
@@ -39,6 +41,27 @@ def test_vocabularies_are_the_schemas_words():
     assert MODES == ("asserted", "negated", "possible", "planned", "demanded", "conditional")
     assert SCHEMA_VERSION == schema["properties"]["schema_version"]["const"] == 1
     assert empty_records()["schema_version"] == SCHEMA_VERSION
+    assert DATE_SOURCES == ("text", "story", "document")
+    assert TEXT_DATE_SOURCES == {"text", "story"}
+    event = entity["event"]["properties"]
+    assert tuple(v for v in event["date_source"]["enum"] if v) == DATE_SOURCES
+
+
+@pytest.mark.parametrize("source", ["text", "story", "document", None])
+def test_every_date_source_is_valid_on_a_relation_and_an_event(source):
+    data = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    data["relations"][0]["date_source"] = source
+    event = next(e for e in data["entities"] if "event" in e)
+    event["event"]["date_source"] = source
+    validate_records(data, source="dated")
+
+
+def test_an_unknown_date_source_is_refused_naming_the_relation():
+    data = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    data["relations"][0]["date_source"] = "guess"
+    refused = r"^x: invalid records at \$\.relations\[0\]\.date_source: .guess."
+    with pytest.raises(RecordsError, match=refused):
+        validate_records(data, source="x")
 
 
 def test_extraction_uses_the_same_vocabularies():
