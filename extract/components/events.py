@@ -74,6 +74,7 @@ from extract.grammar.ongoing import (
     OngoingWords,
     load_ongoing_words,
     told_another,
+    told_in_sequence,
     told_once,
     told_ongoing,
 )
@@ -565,6 +566,8 @@ class EventFinder:
                 if event is not None and (
                     _another_time(token, event, own_times, text, told_at, same_date)
                     or self._planned_apart(token, event, times, text, same_date, told_at)
+                    # "the next election", "de vorige verkiezingen": an occasion before or after
+                    or told_in_sequence(token, self.ongoing)
                 ):
                     event = None
                 elif event is not None and event.time_span is not None:
@@ -1817,6 +1820,17 @@ class EventFinder:
         typed = next(filter(None, map(self.lexicon.verb_type, self._verb_lemmas(verb))), None)
         return typed is not None and typed[0] in outside
 
+    def _calls(self, verb: Token, kind: str) -> bool:
+        """Whether ``verb`` calls, sets off or puts off an event of ``kind`` (``call`` rows of
+        ``eventroles.<lang>.tsv``: "called a snap election", "schreef verkiezingen uit"): its
+        subject or agent takes no part in the event by that clause."""
+        if not self.roles.callers or not kind:
+            return False
+        return any(
+            kind in self.roles.callers.get(lemma.lower(), ())
+            for lemma in verb_lemmas_of(verb, self.scheme, self.lexicon.lang)
+        )
+
     def _judges(self, verb: Token) -> bool:
         """Whether ``verb`` judges the event it governs ("supported the attack", "het akkoord werd
         verwelkomd door Spanje", ``eventroles.<lang>.tsv`` pos judge): its subject or agent takes
@@ -1958,13 +1972,22 @@ class EventFinder:
     def _attends_by_phrase(self, verb: Token, link: Token) -> bool:
         """Whether the verb with its object and the preposition of ``link`` is a phrase of taking
         part (``eventroles.<lang>.tsv``, pos attend): "nam deel aan het overleg", "maakt deel uit
-        van een verdrag", "heeft deelgenomen aan de top"."""
+        van een verdrag", "heeft deelgenomen aan de top"; "-" for the event as the verb's own
+        object ("attended the summit", "woonde de top bij"). Denied, it makes no one take part."""
         if not self.roles.attend:
             return False
         prep = self._link_preposition(link)
+        if prep is None and (
+            link.dep_ in self.scheme.object
+            or link.dep_ in self.scheme.subject
+            and not is_subject(link, self.scheme)
+        ):
+            # "attended the summit", "woonde de top bij": the verb's own object (or the second
+            # of two subjects, as the Dutch parser may take it: see _attends)
+            prep = "-"
         if prep is None:
             return False
-        nouns = {""} | {o.lemma_.lower() for o in objects(verb, self.scheme)}
+        nouns = {""} | {o.lemma_.lower() for o in objects(verb, self.scheme) if o != link}
         return any(
             (lemma.lower(), noun, prep) in self.roles.attend
             for lemma in verb_lemmas_of(verb, self.scheme, self.lexicon.lang)
@@ -2204,10 +2227,11 @@ class EventFinder:
                 # by any preposition ("kritisch op de verkiezingen")
                 self._attends(link)
                 and not _copula_predicate(verb)
-                # "was bij de begrafenis niet aanwezig", "nam niet deel aan het overleg": a phrase
-                # of taking part that is denied makes no one take part
-                or (self._attends_by_phrase(verb, link) and not self._negated(verb))
+                or self._attends_by_phrase(verb, link)
             )
+            # "was bij de begrafenis niet aanwezig", "nam niet deel aan het overleg", "did not
+            # attend the summit": a phrase of taking part that is denied makes no one take part
+            and not (self._attends_by_phrase(verb, link) and self._negated(verb))
         ):
             undergoers = passive_subjects(verb, self.scheme)
             # "Becerra is joined in the lawsuit by X", "bij de aanslag door X gedood": the agent of
@@ -2229,6 +2253,10 @@ class EventFinder:
                 acting = self._displaced_subjects(verb)
                 sources = [e for t in acting for e in self._actors(resolver, t)]
             if link.dep_ not in self.scheme.object and self._acts_from_outside(verb, kind):
+                sources, acting = [], []
+            if self._calls(verb, kind):
+                # "the prime minister called a snap election": who calls, sets off or puts off
+                # the event takes no part in it by that (a candidate does by what else is told)
                 sources, acting = [], []
             owners = {e for e, role in found if role == "source"}
             if (
