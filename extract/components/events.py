@@ -44,6 +44,7 @@ attacker told in the first sentence gets an ASSAULT edge to each victim named la
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Callable, Mapping, Sequence
@@ -186,6 +187,8 @@ RETOLD = 2
 RELATIVE = frozenset({"which", "that", "who", "die", "dat", "welke", "wat"})
 #: the prepositions of an owner: "the death of Tom Rivers", "de dood van Jan"
 OF_PREPOSITIONS = name_words()["of_preposition"]
+#: Words after an airline's name that start a flight number ("Flight 302", "vlucht 1344").
+FLIGHT_WORDS = name_words()["flight"]
 #: Words inside a name that go on with another capitalised word ("Emergency of International
 #: Concern", "Ministerie van Defensie"): the name finder's connectors (``namewords.<lang>.tsv``)
 #: but "and" and "the", after which another name may follow ("the Gulf War and Iraq").
@@ -722,6 +725,7 @@ class EventFinder:
         self._struck_alone(doc, events, resolver, sentence_of)
         self._counted_countries(doc, events, resolver, sentence_of)
         self._owners_told_apart(doc, events, resolver, sentence_of)
+        self._flight_told(doc, events, resolver, sentence_of)
         for event in events:
             # "Trump's adviser was sentenced on Monday. Judge Jackson sentenced Manafort ...": a
             # verb's event without a time of its own happened when the sentence before told
@@ -2725,6 +2729,58 @@ class EventFinder:
                         story.add(
                             Participant(eid, "source", owner.i, sentence_of[owner.i], paired=False)
                         )
+
+    def _flight_told(
+        self,
+        doc: Doc,
+        events: list[EventMention],
+        resolver: ArgumentResolver,
+        sentence_of: list[int],
+    ) -> None:
+        """Name the story's crash or fire (the event told most: OWNED_KINDS) by the flight
+        number of its vehicle: "Ethiopian Airlines Flight 302 crashed", "Air India
+        Express-vlucht 1344", "vlucht MH17 van Malaysia Airlines". The flight word (``flight``
+        of ``namewords.<lang>.tsv``) before a number or code is a mention of the happening, and
+        the airline named right before it (or in its "of"/"van" phrase) its operator, who takes
+        part unpaired, as :meth:`_owners_told_apart` reads one told in a clause of its own.
+        Only the first flight number the text names is the story's: another ("after Lion Air
+        Flight 610 crashed in October") is an earlier occasion."""
+        if not events:
+            return
+        story = max(events, key=lambda e: len(e.mentions))
+        if story.kind not in OWNED_KINDS:
+            return
+        number = None
+        for token in doc:
+            hyphened = "-" in token.text[1:]  # "Express-vlucht": the airline's name in the word
+            if _last_part(token) not in FLIGHT_WORDS or token.i + 1 >= len(doc):
+                continue
+            code = doc[token.i + 1]
+            if not (code.like_num or any(ch.isdigit() for ch in code.text)):
+                continue  # "the flight", "the flight recorders"
+            if number is None:
+                number = code.text.lower()
+            if code.text.lower() != number:
+                continue  # another flight than the story's
+            if token.i not in story.mentions:
+                bisect.insort(story.mentions, token.i)
+            before = token.i if hyphened else token.i - 1
+            if before >= 0 and doc[before].text in ("-", "–"):
+                before -= 1  # "Air India Express - vlucht 1344"
+            operators = [resolver.entity(doc[before])] if before >= 0 else []
+            # "vlucht MH17 van Malaysia Airlines", the phrase on the number or on the word
+            operators += [
+                e
+                for word in (token, code)
+                for prep, arg in prepositional_args(word, self.scheme)
+                if prep in self.preps.possessor
+                for e in self._actors(resolver, arg)
+            ]
+            for eid in dict.fromkeys(e for e in operators if e):
+                if resolver.type_of(eid) == "ORG":
+                    story.add(
+                        Participant(eid, "source", token.i, sentence_of[token.i], paired=False)
+                    )
 
     def _story_vehicles(self, doc: Doc, story: EventMention) -> set[str]:
         """The words of the vehicles the sentences of ``story`` name: each ``vehicle`` noun's
