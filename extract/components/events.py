@@ -511,6 +511,7 @@ class EventFinder:
             place = self._place(token, resolver, happening)
             refused = False  # a definite told apart from its kind's event by words of its own
             by_modifier = False  # joined as the bare modifier of another noun
+            sequenced = False  # told as the occasion before or after ("the next election")
             going = None  # the ongoing event an occasion is told apart from
             if is_verb:
                 # a clause does not say "the": it is the event named before only at the same place
@@ -570,9 +571,10 @@ class EventFinder:
                     _another_time(token, event, own_times, text, told_at, same_date)
                     or self._planned_apart(token, event, times, text, same_date, told_at)
                     # "the next election", "de vorige verkiezingen": an occasion before or after
-                    or told_in_sequence(token, self.ongoing)
+                    or (sequenced := told_in_sequence(token, self.ongoing))
                 ):
                     event = None
+                    by_modifier = False
                 elif event is not None and event.time_span is not None:
                     # "de verkiezingen van 2019 ... de verkiezingen van donderdag": the closer time
                     own = _own_time(token, own_times)
@@ -610,10 +612,10 @@ class EventFinder:
                 # "Hurricane Lorenzo ... Storm Lorenzo": one storm under either opener
                 opened = _opened_key(name, _family(found.kind, token))
                 event = by_name.get(name.lower()) or (by_name.get(opened) if opened else None)
-            if event is None and not is_verb and not definite and not name:
+            if event is None and not is_verb and not definite and not name and not sequenced:
                 # "Dorian made landfall as a Category 5 hurricane": what the event became
                 event = self._said_of(token, _family(found.kind, token), mention_of, place)
-            if event is None and not is_verb and not name:
+            if event is None and not is_verb and not name and not sequenced:
                 # "drone strikes in a pre-dawn raid": the raid is the strikes' event
                 event = self._episode_of(token, _family(found.kind, token), mention_of, place)
             if event is None:
@@ -3347,6 +3349,8 @@ def _one_open(
         or any(c.dep_ == "det" and c.lower_ not in INDEFINITE for c in determiners)
         or (possessed and not event.owners)
         or (ongoing is not None and told_another(first, ongoing))
+        # "the next general election cycle": an occasion before or after the one told
+        or (ongoing is not None and told_in_sequence(first, ongoing))
     ):
         return None
     word = first.lemma_.lower()

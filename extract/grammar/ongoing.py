@@ -71,11 +71,13 @@ def told_in_sequence(noun: Token, words: OngoingWords) -> bool:
     """Whether an adjective before an event noun tells it as the occasion before or after the
     one its word told ("the next election", "the previous election", "de volgende
     verkiezingen"): another event even where the noun is definite, where :func:`told_another`
-    reads only an indefinite one ("the new decree" may be the decree told before)."""
-    return any(
-        child.i < noun.i and {child.lower_, child.lemma_.lower()} & words.sequence
-        for child in children(noun)
-    )
+    reads only an indefinite one ("the new decree" may be the decree told before). A noun
+    compounded before another reads the other's words before it too ("the next general
+    election cycle")."""
+    before = [c for c in children(noun) if c.i < noun.i]
+    if noun.dep_ == "compound" and noun.head.i > noun.i:
+        before += [c for c in children(noun.head) if c.i < noun.i]
+    return any({c.lower_, c.lemma_.lower()} & words.sequence for c in before)
 
 
 def told_once(noun: Token) -> bool:

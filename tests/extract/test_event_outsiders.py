@@ -111,6 +111,12 @@ def test_a_caller_who_stands_still_takes_part():
             "led the Labour Party in the previous election.",
             "election",
         ),
+        (  # the word compounded before another noun: the other's words tell it apart
+            "en",
+            "The Conservative Party won the general election on Thursday. Jeremy Corbyn said he "
+            "will not seek the party's leadership in the next general election cycle.",
+            "election",
+        ),
         (
             "nl",
             "De Conservatieve Partij won donderdag de verkiezingen. Jeremy Corbyn zei dat hij "
