@@ -44,6 +44,7 @@ attacker told in the first sentence gets an ASSAULT edge to each victim named la
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Callable, Mapping, Sequence
@@ -74,6 +75,7 @@ from extract.grammar.ongoing import (
     OngoingWords,
     load_ongoing_words,
     told_another,
+    told_in_sequence,
     told_once,
     told_ongoing,
 )
@@ -186,6 +188,8 @@ RETOLD = 2
 RELATIVE = frozenset({"which", "that", "who", "die", "dat", "welke", "wat"})
 #: the prepositions of an owner: "the death of Tom Rivers", "de dood van Jan"
 OF_PREPOSITIONS = name_words()["of_preposition"]
+#: Words after an airline's name that start a flight number ("Flight 302", "vlucht 1344").
+FLIGHT_WORDS = name_words()["flight"]
 #: Words inside a name that go on with another capitalised word ("Emergency of International
 #: Concern", "Ministerie van Defensie"): the name finder's connectors (``namewords.<lang>.tsv``)
 #: but "and" and "the", after which another name may follow ("the Gulf War and Iraq").
@@ -510,6 +514,7 @@ class EventFinder:
             place = self._place(token, resolver, happening)
             refused = False  # a definite told apart from its kind's event by words of its own
             by_modifier = False  # joined as the bare modifier of another noun
+            sequenced = False  # told as the occasion before or after ("the next election")
             going = None  # the ongoing event an occasion is told apart from
             if is_verb:
                 # a clause does not say "the": it is the event named before only at the same place
@@ -568,8 +573,11 @@ class EventFinder:
                 if event is not None and (
                     _another_time(token, event, own_times, text, told_at, same_date)
                     or self._planned_apart(token, event, times, text, same_date, told_at)
+                    # "the next election", "de vorige verkiezingen": an occasion before or after
+                    or (sequenced := told_in_sequence(token, self.ongoing))
                 ):
                     event = None
+                    by_modifier = False
                 elif event is not None and event.time_span is not None:
                     # "de verkiezingen van 2019 ... de verkiezingen van donderdag": the closer time
                     own = _own_time(token, own_times)
@@ -607,10 +615,10 @@ class EventFinder:
                 # "Hurricane Lorenzo ... Storm Lorenzo": one storm under either opener
                 opened = _opened_key(name, _family(found.kind, token))
                 event = by_name.get(name.lower()) or (by_name.get(opened) if opened else None)
-            if event is None and not is_verb and not definite and not name:
+            if event is None and not is_verb and not definite and not name and not sequenced:
                 # "Dorian made landfall as a Category 5 hurricane": what the event became
                 event = self._said_of(token, _family(found.kind, token), mention_of, place)
-            if event is None and not is_verb and not name:
+            if event is None and not is_verb and not name and not sequenced:
                 # "drone strikes in a pre-dawn raid": the raid is the strikes' event
                 event = self._episode_of(token, _family(found.kind, token), mention_of, place)
             if event is None:
@@ -723,6 +731,7 @@ class EventFinder:
         self._struck_alone(doc, events, resolver, sentence_of)
         self._counted_countries(doc, events, resolver, sentence_of)
         self._owners_told_apart(doc, events, resolver, sentence_of)
+        self._flight_told(doc, events, resolver, sentence_of)
         for event in events:
             # "Trump's adviser was sentenced on Monday. Judge Jackson sentenced Manafort ...": a
             # verb's event without a time of its own happened when the sentence before told
@@ -1823,6 +1832,17 @@ class EventFinder:
         typed = next(filter(None, map(self.lexicon.verb_type, self._verb_lemmas(verb))), None)
         return typed is not None and typed[0] in outside
 
+    def _calls(self, verb: Token, kind: str) -> bool:
+        """Whether ``verb`` calls, sets off or puts off an event of ``kind`` (``call`` rows of
+        ``eventroles.<lang>.tsv``: "called a snap election", "schreef verkiezingen uit"): its
+        subject or agent takes no part in the event by that clause."""
+        if not self.roles.callers or not kind:
+            return False
+        return any(
+            kind in self.roles.callers.get(lemma.lower(), ())
+            for lemma in verb_lemmas_of(verb, self.scheme, self.lexicon.lang)
+        )
+
     def _judges(self, verb: Token) -> bool:
         """Whether ``verb`` judges the event it governs ("supported the attack", "het akkoord werd
         verwelkomd door Spanje", ``eventroles.<lang>.tsv`` pos judge): its subject or agent takes
@@ -1964,13 +1984,22 @@ class EventFinder:
     def _attends_by_phrase(self, verb: Token, link: Token) -> bool:
         """Whether the verb with its object and the preposition of ``link`` is a phrase of taking
         part (``eventroles.<lang>.tsv``, pos attend): "nam deel aan het overleg", "maakt deel uit
-        van een verdrag", "heeft deelgenomen aan de top"."""
+        van een verdrag", "heeft deelgenomen aan de top"; "-" for the event as the verb's own
+        object ("attended the summit", "woonde de top bij"). Denied, it makes no one take part."""
         if not self.roles.attend:
             return False
         prep = self._link_preposition(link)
+        if prep is None and (
+            link.dep_ in self.scheme.object
+            or link.dep_ in self.scheme.subject
+            and not is_subject(link, self.scheme)
+        ):
+            # "attended the summit", "woonde de top bij": the verb's own object (or the second
+            # of two subjects, as the Dutch parser may take it: see _attends)
+            prep = "-"
         if prep is None:
             return False
-        nouns = {""} | {o.lemma_.lower() for o in objects(verb, self.scheme)}
+        nouns = {""} | {o.lemma_.lower() for o in objects(verb, self.scheme) if o != link}
         return any(
             (lemma.lower(), noun, prep) in self.roles.attend
             for lemma in verb_lemmas_of(verb, self.scheme, self.lexicon.lang)
@@ -2210,10 +2239,11 @@ class EventFinder:
                 # by any preposition ("kritisch op de verkiezingen")
                 self._attends(link)
                 and not _copula_predicate(verb)
-                # "was bij de begrafenis niet aanwezig", "nam niet deel aan het overleg": a phrase
-                # of taking part that is denied makes no one take part
-                or (self._attends_by_phrase(verb, link) and not self._negated(verb))
+                or self._attends_by_phrase(verb, link)
             )
+            # "was bij de begrafenis niet aanwezig", "nam niet deel aan het overleg", "did not
+            # attend the summit": a phrase of taking part that is denied makes no one take part
+            and not (self._attends_by_phrase(verb, link) and self._negated(verb))
         ):
             undergoers = passive_subjects(verb, self.scheme)
             # "Becerra is joined in the lawsuit by X", "bij de aanslag door X gedood": the agent of
@@ -2235,6 +2265,10 @@ class EventFinder:
                 acting = self._displaced_subjects(verb)
                 sources = [e for t in acting for e in self._actors(resolver, t)]
             if link.dep_ not in self.scheme.object and self._acts_from_outside(verb, kind):
+                sources, acting = [], []
+            if self._calls(verb, kind):
+                # "the prime minister called a snap election": who calls, sets off or puts off
+                # the event takes no part in it by that (a candidate does by what else is told)
                 sources, acting = [], []
             owners = {e for e, role in found if role == "source"}
             if (
@@ -2703,6 +2737,58 @@ class EventFinder:
                         story.add(
                             Participant(eid, "source", owner.i, sentence_of[owner.i], paired=False)
                         )
+
+    def _flight_told(
+        self,
+        doc: Doc,
+        events: list[EventMention],
+        resolver: ArgumentResolver,
+        sentence_of: list[int],
+    ) -> None:
+        """Name the story's crash or fire (the event told most: OWNED_KINDS) by the flight
+        number of its vehicle: "Ethiopian Airlines Flight 302 crashed", "Air India
+        Express-vlucht 1344", "vlucht MH17 van Malaysia Airlines". The flight word (``flight``
+        of ``namewords.<lang>.tsv``) before a number or code is a mention of the happening, and
+        the airline named right before it (or in its "of"/"van" phrase) its operator, who takes
+        part unpaired, as :meth:`_owners_told_apart` reads one told in a clause of its own.
+        Only the first flight number the text names is the story's: another ("after Lion Air
+        Flight 610 crashed in October") is an earlier occasion."""
+        if not events:
+            return
+        story = max(events, key=lambda e: len(e.mentions))
+        if story.kind not in OWNED_KINDS:
+            return
+        number = None
+        for token in doc:
+            hyphened = "-" in token.text[1:]  # "Express-vlucht": the airline's name in the word
+            if _last_part(token) not in FLIGHT_WORDS or token.i + 1 >= len(doc):
+                continue
+            code = doc[token.i + 1]
+            if not (code.like_num or any(ch.isdigit() for ch in code.text)):
+                continue  # "the flight", "the flight recorders"
+            if number is None:
+                number = code.text.lower()
+            if code.text.lower() != number:
+                continue  # another flight than the story's
+            if token.i not in story.mentions:
+                bisect.insort(story.mentions, token.i)
+            before = token.i if hyphened else token.i - 1
+            if before >= 0 and doc[before].text in ("-", "–"):
+                before -= 1  # "Air India Express - vlucht 1344"
+            operators = [resolver.entity(doc[before])] if before >= 0 else []
+            # "vlucht MH17 van Malaysia Airlines", the phrase on the number or on the word
+            operators += [
+                e
+                for word in (token, code)
+                for prep, arg in prepositional_args(word, self.scheme)
+                if prep in self.preps.possessor
+                for e in self._actors(resolver, arg)
+            ]
+            for eid in dict.fromkeys(e for e in operators if e):
+                if resolver.type_of(eid) == "ORG":
+                    story.add(
+                        Participant(eid, "source", token.i, sentence_of[token.i], paired=False)
+                    )
 
     def _story_vehicles(self, doc: Doc, story: EventMention) -> set[str]:
         """The words of the vehicles the sentences of ``story`` name: each ``vehicle`` noun's
@@ -3269,6 +3355,8 @@ def _one_open(
         or any(c.dep_ == "det" and c.lower_ not in INDEFINITE for c in determiners)
         or (possessed and not event.owners)
         or (ongoing is not None and told_another(first, ongoing))
+        # "the next general election cycle": an occasion before or after the one told
+        or (ongoing is not None and told_in_sequence(first, ongoing))
     ):
         return None
     word = first.lemma_.lower()

@@ -41,6 +41,7 @@ POS = (
     "vehicle",
     "holder",
     "held",
+    "call",
 )
 ROLES = ("source", "target")
 #: Rows of two words and the shape each must have ("report" rows: "verb noun").
@@ -150,6 +151,10 @@ class EventRoles:
     #: (noun, preposition) a copula says of a vehicle, its phrase naming the owner ("the plane
     #: was the property of X", "het toestel was eigendom van X"; ``held`` rows)
     held: frozenset[tuple[str, str]] = frozenset()
+    #: verb -> the event kinds whose event its subject or agent calls, sets off or puts off
+    #: without taking part in it ("the prime minister called a snap election", "het kabinet
+    #: schreef verkiezingen uit"; ``call`` rows): a candidate takes part by what else is told
+    callers: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
 
 
 def _kinds(value: str) -> str:
@@ -201,6 +206,7 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
     reports: set[tuple[str, str]] = set()
     results: set[tuple[str, str]] = set()
     responders: dict[str, EventRole] = {}
+    callers: dict[str, frozenset[str]] = {}
     pairs = {"report": reports, "holder": holders, "held": held}
     pairs.update(ascribe=ascribes, naming=namings)
     columns = {
@@ -252,6 +258,14 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
             pairs[pos].add((first, second))
             continue
         kinds = frozenset(k.strip() for k in str(row["kinds"]).split(",") if k.strip())
+        if pos == "call":
+            if not kinds:
+                raise LexiconError(
+                    f"call {word!r} in {path.name}, line {lineno} lacks its kinds; "
+                    "expected the kinds of event the verb calls"
+                )
+            callers[word] = callers.get(word, frozenset()) | kinds
+            continue
         if not kinds or not row["role"]:
             raise LexiconError(
                 f"{pos} {word!r} in {path.name}, line {lineno} lacks its kinds or role; "
@@ -297,4 +311,5 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
         vehicles=frozenset(vehicles),
         holders=frozenset(holders),
         held=frozenset(held),
+        callers=MappingProxyType(callers),
     )

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from extract.grammar.syntax import LabelScheme, children, morph_values, preposition_of
 from extract.lexicon import DEFAULT_LEXICON_DIR, words_by_role
 
-ROLES = ("modifier", "period", "link", "another")
+ROLES = ("modifier", "period", "link", "another", "sequence")
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,8 @@ class OngoingWords:
     periods: frozenset[str] = frozenset()  # "weeks" of "weeks of protests"
     links: frozenset[str] = frozenset()  # "of", "van"
     others: frozenset[str] = frozenset()  # "new", "second", "nieuw": another occasion
+    #: "next", "previous", "volgende": an occasion before or after the one told, definite or not
+    sequence: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -39,7 +41,9 @@ def load_ongoing_words(lang: str, data_dir: Path | None = None) -> OngoingWords:
     if not path.is_file():
         return OngoingWords()
     found = words_by_role(path, ROLES)
-    return OngoingWords(found["modifier"], found["period"], found["link"], found["another"])
+    return OngoingWords(
+        found["modifier"], found["period"], found["link"], found["another"], found["sequence"]
+    )
 
 
 def told_ongoing(noun: Token, words: OngoingWords, scheme: LabelScheme) -> bool:
@@ -61,6 +65,19 @@ def told_ongoing(noun: Token, words: OngoingWords, scheme: LabelScheme) -> bool:
         return False
     head = prep.head if scheme.preposition_heads_noun else noun.head
     return head != noun and bool({head.lower_, head.lemma_.lower()} & words.periods)
+
+
+def told_in_sequence(noun: Token, words: OngoingWords) -> bool:
+    """Whether an adjective before an event noun tells it as the occasion before or after the
+    one its word told ("the next election", "the previous election", "de volgende
+    verkiezingen"): another event even where the noun is definite, where :func:`told_another`
+    reads only an indefinite one ("the new decree" may be the decree told before). A noun
+    compounded before another reads the other's words before it too ("the next general
+    election cycle")."""
+    before = [c for c in children(noun) if c.i < noun.i]
+    if noun.dep_ == "compound" and noun.head.i > noun.i:
+        before += [c for c in children(noun.head) if c.i < noun.i]
+    return any({c.lower_, c.lemma_.lower()} & words.sequence for c in before)
 
 
 def told_once(noun: Token) -> bool:

@@ -103,7 +103,8 @@ hearing 1 dobj NOUN hearing
 
 
 def test_a_conjoined_clause_of_a_promise_takes_its_subject_from_further_up(en_events):
-    # "Berg spoke and promised to hold elections and call a referendum ."
+    # "Berg spoke and promised to hold elections and stage a referendum ." (not "call a
+    # referendum": who calls one takes no part in it by that, the call rows of eventroles)
     doc = parsed(
         """
 Berg 1 nsubj PROPN
@@ -114,7 +115,7 @@ to 5 aux PART
 hold 3 xcomp VERB hold
 elections 5 dobj NOUN election
 and 5 cc CCONJ
-call 5 conj VERB call
+stage 5 conj VERB stage
 a 10 det DET
 referendum 8 dobj NOUN referendum
 . 1 punct PUNCT

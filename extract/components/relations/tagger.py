@@ -30,6 +30,7 @@ from extract.components.relations.verbs import VerbRelations
 from extract.dates import relative_days
 from extract.grammar.argument_words import Grammar
 from extract.grammar.arguments import ArgumentResolver
+from extract.grammar.phrases import mode_of
 from extract.grammar.syntax import LabelScheme
 from extract.grammar.timing import (
     clause_time_spans,
@@ -141,6 +142,8 @@ class RelationTagger(
         for event, source, verb in context.attending:
             if _only_as_modifier(event, verb, context.sentence_of):
                 continue
+            if mode_of(verb, self.scheme, self.lexicon) == "negated":
+                continue  # "woonde de top niet bij": one told as not attending takes no part
             event.add(Participant(source, "source", verb.i, context.sentence_of[verb.i]))
         self._contested_events(context, events)
         self._tellers_take_no_part(context)

@@ -1,0 +1,134 @@
+"""Who is told beside an event without taking part in it (issues 17, 18): one told as not
+attending it, one who calls or sets off an election, and an election told as the next or the
+previous one, which is another occasion than the story's."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.extraction_helpers import records_of, typed
+
+
+def events(text: str, lang: str, date: str = "2019-12-13") -> list[tuple[list[str], set[str]]]:
+    """Each EVENT node of ``text`` in the order the text first names them: the words that name
+    it, and the labels of its participants (the place it happened at left out)."""
+    records = records_of(text, lang, date)
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    found = []
+    for entity in records["entities"]:
+        if entity["type"] != "EVENT":
+            continue
+        named = sorted(
+            (m["start"], m["text"]) for m in records["mentions"] if m["entity"] == entity["id"]
+        )
+        taking_part = {
+            label[r["source"]]
+            for r in records["relations"]
+            if r["type"] == "PARTICIPANT"
+            and r["target"] == entity["id"]
+            and r.get("role") != "location"
+        }
+        found.append((named[0][0], [word for _, word in named], taking_part))
+    return [(words, parts) for _, words, parts in sorted(found)]
+
+
+def taking_part(text: str, lang: str, word: str) -> set[str]:
+    """The participants of the events named by ``word`` in ``text``."""
+    return set().union(*(parts for words, parts in events(text, lang) if word in words))
+
+
+@pytest.mark.parametrize(
+    "lang, text, word",
+    [
+        (
+            "en",
+            "Boris Johnson did not attend the summit in Brussels. Angela Merkel attended the "
+            "summit.",
+            "summit",
+        ),
+        (
+            "en",
+            "Boris Johnson did not take part in the talks in Geneva. Angela Merkel took part in "
+            "the talks.",
+            "talks",
+        ),
+        ("nl", "Boris Johnson woonde de top niet bij. Angela Merkel woonde de top bij.", "top"),
+        (
+            "nl",
+            "Boris Johnson nam niet deel aan de top in Brussel. Angela Merkel nam deel aan de top.",
+            "top",
+        ),
+    ],
+)
+def test_one_told_as_not_attending_takes_no_part(lang, text, word):
+    assert taking_part(text, lang, word) == {"Angela Merkel"}
+    # nor is anything done between the one who came and the one who stayed away
+    found = typed(text, lang)
+    assert not any({s, t} == {"Boris Johnson", "Angela Merkel"} for s, _, t in found), found
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "Prime Minister Boris Johnson called the snap election in October. The Conservative "
+            "Party won 365 seats in the election.",
+        ),
+        (
+            "nl",
+            "Premier Boris Johnson schreef in oktober de verkiezingen uit. De Conservatieve "
+            "Partij won 365 zetels bij de verkiezingen.",
+        ),
+    ],
+)
+def test_who_calls_an_election_takes_no_part_in_it(lang, text):
+    found = taking_part(text, lang, "election" if lang == "en" else "verkiezingen")
+    assert "Boris Johnson" not in found, found
+    assert any(name.startswith("Conservat") for name in found), found
+
+
+def test_a_caller_who_stands_still_takes_part():
+    text = (
+        "The Harbor Party called a snap election in October. The Harbor Party won 40 seats in "
+        "the election."
+    )
+    assert "Harbor Party" in taking_part(text, "en", "election")
+
+
+@pytest.mark.parametrize(
+    "lang, text, word",
+    [
+        (
+            "en",
+            "The Conservative Party won the general election on Thursday. Labour leader Jeremy "
+            "Corbyn said he would not lead the party in the next election.",
+            "election",
+        ),
+        (
+            "en",
+            "The Conservative Party won the general election on Thursday. Jeremy Corbyn had "
+            "led the Labour Party in the previous election.",
+            "election",
+        ),
+        (  # the word compounded before another noun: the other's words tell it apart
+            "en",
+            "The Conservative Party won the general election on Thursday. Jeremy Corbyn said he "
+            "will not seek the party's leadership in the next general election cycle.",
+            "election",
+        ),
+        (
+            "nl",
+            "De Conservatieve Partij won donderdag de verkiezingen. Jeremy Corbyn zei dat hij "
+            "de Labour Party niet zal leiden bij de volgende verkiezingen.",
+            "verkiezingen",
+        ),
+    ],
+)
+def test_the_next_or_previous_election_is_not_the_story_s(lang, text, word):
+    found = events(text, lang)
+    # the story's election, named first, with its winner; Corbyn only in the other occasion
+    words, parts = found[0]
+    assert word in words and any(name.startswith("Conservat") for name in parts), found
+    assert "Jeremy Corbyn" not in parts, found
+    assert len(words) == 1, found

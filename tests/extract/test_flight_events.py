@@ -1,0 +1,83 @@
+"""A flight number names the story's crash (issue 17): "Kaldor Air Flight 302 crashed", "vlucht
+KA302 van Kaldor Air": the flight word is a mention of the crash, the airline before it (or in
+its "of"/"van" phrase) takes part, and "the crash" or "de ramp" told later is the same event.
+Another flight the text names ("after Zaldor Airways Flight 610 crashed last year") is no
+mention of it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.extraction_helpers import records_of
+
+
+def crashes(text: str, lang: str) -> list[tuple[list[str], set[str]]]:
+    """Each EVENT node of ``text``: the words that name it and its participants' labels (the
+    place it happened at left out)."""
+    records = records_of(text, lang, "2019-03-11")
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    found = []
+    for entity in records["entities"]:
+        if entity["type"] != "EVENT":
+            continue
+        words = [m["text"].lower() for m in records["mentions"] if m["entity"] == entity["id"]]
+        parts = {
+            label[r["source"]]
+            for r in records["relations"]
+            if r["type"] == "PARTICIPANT"
+            and r["target"] == entity["id"]
+            and r.get("role") != "location"
+        }
+        found.append((words, parts))
+    return found
+
+
+@pytest.mark.parametrize(
+    "lang, text, flight, later, airline",
+    [
+        (
+            "en",
+            "Ethiopian Airlines Flight 302 crashed near Addis Ababa on Sunday, killing all 157 "
+            "people on board. Investigators are examining the crash.",
+            "flight",
+            "crash",
+            "Ethiopian Airlines",
+        ),
+        (
+            "nl",
+            "Vlucht MH17 van Malaysia Airlines stortte neer in Oekraïne. Bij de ramp kwamen 298 "
+            "mensen om het leven.",
+            "vlucht",
+            "ramp",
+            "Malaysia Airlines",
+        ),
+    ],
+)
+def test_a_flight_number_names_the_crash_and_its_airline_takes_part(
+    lang, text, flight, later, airline
+):
+    found = [(words, parts) for words, parts in crashes(text, lang) if flight in words]
+    assert len(found) == 1, crashes(text, lang)
+    words, parts = found[0]
+    assert later in words, words
+    assert airline in parts, parts
+
+
+def test_another_flight_named_is_no_mention_of_the_story_s_crash():
+    text = (
+        "Ethiopian Airlines Flight 302 crashed near Addis Ababa on Sunday, killing all 157 "
+        "people on board. Investigators are examining the crash. In October, Lion Air "
+        "Flight 610 crashed in Indonesia."
+    )
+    found = crashes(text, "en")
+    story = [parts for words, parts in found if "crash" in words]
+    assert story and "Lion Air" not in story[0], found
+    assert sum(words.count("flight") for words, _ in found) == 1, found
+
+
+def test_a_flight_in_a_story_without_a_crash_names_no_event():
+    text = (
+        "Ethiopian Airlines Flight 302 left Addis Ababa on time on Sunday. The airline said "
+        "it will add a second daily flight to Nairobi."
+    )
+    assert not any("flight" in words for words, _ in crashes(text, "en"))
