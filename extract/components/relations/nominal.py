@@ -16,6 +16,7 @@ from extract.grammar.event_nouns import event_noun_args
 from extract.grammar.patterns import copula_clause, relational_noun
 from extract.grammar.phrases import mode_of
 from extract.grammar.syntax import (
+    LabelScheme,
     between_sides,
     children,
     clause_verb,
@@ -382,9 +383,24 @@ class NominalRelations:
             mode = mode_of(clause, self.scheme, self.lexicon) if clause is not None else None
             for cand in relational_noun(noun, self.scheme, self.preps):
                 sources = [e for e in self._sources(cand.actor, ctx) if ctx.is_actor(e)]
-                targets = [e for e in self._targets(cand.recipient, ctx)[0] if ctx.is_actor(e)]
+                owner = cand.recipient
+                if (
+                    owner.pos_ == "PRON"
+                    and owner.dep_ in self.scheme.possessive
+                    and _apposed(noun, cand.actor, self.scheme)
+                ):
+                    # "his running mate, X", "X, his fiercest critic,": whose, as a title's or
+                    # kin noun's possessive pronoun is read (never the name set off beside the
+                    # noun); not in a capacity phrase ("was chosen by Y as his running mate":
+                    # the choosing is the act the text tells, and the dev gold has only it)
+                    found = ctx.resolver.coreference.possessor(owner)
+                else:
+                    found = self._targets(owner, ctx)[0]
+                targets = [e for e in found if ctx.is_actor(e)]
                 for source in sources:
                     for target in targets:
+                        if target == source:
+                            continue
                         yield ctx.relation(
                             source,
                             target,
@@ -394,3 +410,10 @@ class NominalRelations:
                             negated=mode == "negated",
                             mode=mode,
                         )
+
+
+def _apposed(noun: Token, name: Token, scheme: LabelScheme) -> bool:
+    """Whether ``noun`` and the name ``name`` stand in apposition, either way round."""
+    return (name.dep_ in scheme.appos and name.head == noun) or (
+        noun.dep_ in scheme.appos and noun.head == name
+    )

@@ -101,6 +101,8 @@ class TitleRelations:
         schoonzoon Y"), else comes from the knowledge base."""
         # sentence -> (latest holder, end of its person's name, whether its title alone holds it)
         shared_of: dict[int, tuple[str, int, bool]] = {}
+        # title word -> (whose title it is, by which route) for the first name that holds it
+        held_by: dict[int, tuple[list[str], str]] = {}
         doc = ctx.doc
         ents = list(ctx.resolver.ents)  # doc.ents builds every span anew: the resolver's copy
         is_title = lambda t: title_phrase(t, self.lexicon) is not None  # noqa: E731
@@ -128,12 +130,29 @@ class TitleRelations:
             if listed is not None and listed not in tokens:
                 # "Conservative Party leader and Prime Minister Boris Johnson": both his
                 tokens.append(listed)
-            if not tokens:
+            listed_later = not tokens
+            if listed_later:
                 tokens = self._plural_titles_of_list(ent, ents, is_title)
             for token in tokens:
                 title = title_phrase(token, self.lexicon)
                 type_ = "FAMILY" if title.kin else "ROLE"
                 sentence = ctx.sentence_of[token.i]
+                if listed_later and token.i in held_by:
+                    # "their two sons Wyatt and Zachary": the later names of the list hold the
+                    # plural title where the sentence made it the first one's
+                    targets, route = held_by[token.i]
+                    targets = [t for t in targets if t != ent.kb_id_]
+                    for target in targets:
+                        yield ctx.relation(
+                            ent.kb_id_,
+                            target,
+                            type_,
+                            token,
+                            CONFIDENCE[route],
+                            detail=title.detail,
+                            dated=False,
+                        )
+                    continue
                 targets, route = self._title_holders(token, title, ent, ctx), "title"
                 if title.role in COUNSEL:
                     # whose lawyer, never where from ("a California lawyer")
@@ -170,6 +189,10 @@ class TitleRelations:
                     targets, route = self._title_holders_from_kb(ent, title, ctx), "title_kb"
                 if not targets and not title.kin and not _names_an_office(token, ent, ents):
                     targets, route = self._document_owner(ent, title, ctx), "title_document"
+                if targets and title.kin and route in ("title", "title_shared"):
+                    # a kin noun's person, as the sentence gives it: an office's holder may be
+                    # the first name's own ("the presidents X of Nigeria and Y of Benin")
+                    held_by.setdefault(token.i, (targets, route))
                 for target in targets:
                     bound = route == "title" and self._compounded_body(token, title, target, ctx)
                     shared_of[sentence] = (target, ent.end, bound)
