@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extract.components.dating import after_document
 from extract.components.events import RETOLD, is_event_name
 from extract.components.relations.relation import CONFIDENCE
 from extract.grammar.argument_words import load_grammar
@@ -142,6 +143,10 @@ def retold_participants(records: Records) -> Records:
         if told_in is not None and right_after(told_in, trigger["start"], negating):
             continue  # "Uit Mosul worden geen protesten gemeld": no protests there
         date = events[eid]["event"]["date"]
+        # an event whose date lies after the document's is still to come, as the timing step
+        # reads a relation's date (``dating._mode_by_date``): "his plans for a no-deal Brexit by
+        # October 31" in an article of August
+        ahead = bool(date and document.get("date") and after_document(date, document["date"]))
         for entity in dict.fromkeys(in_sentence.get(trigger["sentence"], [])):
             records["relations"].append(
                 {
@@ -154,7 +159,7 @@ def retold_participants(records: Records) -> Records:
                     "sentence": trigger["sentence"],
                     "confidence": CONFIDENCE["retold_participant"],
                     "date": date,
-                    "mode": "asserted",
+                    "mode": "planned" if ahead else "asserted",
                     # the event's date is the document's when the text gave it none
                     "date_source": (
                         None if date is None else "document" if date == document["date"] else "text"
