@@ -75,8 +75,17 @@ PHRASE_PARTS: tuple[str, ...] = (
 PHRASE_TYPES: tuple[str, ...] = PLOVER_TYPES + ("NONE", "STATEMENT")
 #: Where a word that sets a relation's mode (``records.MODES``) stands (modality.<lang>.tsv).
 #: counterfactual: the auxiliaries of a relative clause, in order, that tell an act that did not
-#: happen ("a bill that would have allowed").
-MODE_PLACES: tuple[str, ...] = ("aux", "mark", "governor", "modifier", "counterfactual")
+#: happen ("a bill that would have allowed"). reported: an auxiliary's mode when it is the only
+#: one of a clause a speech verb reports ("maakte bekend dat Benin zou toetreden": would join),
+#: where its ``aux`` row gives another ("zou banden hebben": allegedly, possible).
+MODE_PLACES: tuple[str, ...] = (
+    "aux",
+    "mark",
+    "governor",
+    "modifier",
+    "counterfactual",
+    "reported",
+)
 #: What a governor's mode reaches (modality.<lang>.tsv): anything it governs (empty), only a
 #: clause (``clause``: "is set to meet" plans the meeting, "set a deadline" no deadline), or a
 #: clause and the noun of a noun's own phrase but never a verb's object (``phrase``: "a call for

@@ -470,7 +470,9 @@ def governor_mode(
     A phrasal verb is looked up whole, never by its bare verb: "called off its search" is no call
     for a search, and "riep Oeganda op" is ``oproepen``. Where ``complement`` has an infinitive
     marker, the word with the marker is looked up first: a row "be to" plans "is to meet" but
-    not a clause the parser hung on a copula ("He was being met by X. X was the deputy ...")."""
+    not a clause the parser hung on a copula ("He was being met by X. X was the deputy ..."),
+    and before it the word with an adverb between it and the marker ("have yet to" denies "has
+    yet to concede")."""
     modes = lexicon.modes
     second = lookup_lemma(lexicon.lang, governor.lower_)
     bare = [governor.lemma_.lower(), *([second] if second else []), governor.lower_]
@@ -484,7 +486,18 @@ def governor_mode(
             for c in children(complement)
             if c.dep_ in ("mark", "aux") and c.lower_ in infinitive_markers(lexicon.lang)
         ]
-        words = [f"{word} {mark}" for mark in marks for word in words] + words
+        # an adverb between the word and its infinitive is read with them: "has yet to
+        # concede" (no concession yet), not "has to concede"
+        adverbs = [
+            c.lower_
+            for c in children(governor)
+            if c.dep_ == "advmod" and governor.i < c.i < complement.i
+        ]
+        words = (
+            [f"{word} {adverb} {mark}" for mark in marks for adverb in adverbs for word in words]
+            + [f"{word} {mark}" for mark in marks for word in words]
+            + words
+        )
     for word in words:
         found = modes.get(("governor", word))
         if found:
@@ -540,6 +553,9 @@ def _clause_mode(verb: Token, scheme: LabelScheme, lexicon: Lexicon) -> str:
         for c in children(verb)
         if c.dep_ in ("aux", "aux:pass", "auxpass") or (c.pos_ == "AUX" and c.i < verb.i)
     ]
+    found = _reported_aux_mode(verb, aux, scheme, lexicon)
+    if found:
+        return found
     for token in aux:
         found = modes.get(("aux", token.lower_)) or modes.get(("aux", token.lemma_.lower()))
         if found:
@@ -585,6 +601,26 @@ def _clause_mode(verb: Token, scheme: LabelScheme, lexicon: Lexicon) -> str:
             if found and (found != "planned" or (verb.dep_ == "xcomp" and governor == verb.head)):
                 return found
     return "asserted"
+
+
+def _reported_aux_mode(
+    verb: Token, aux: list[Token], scheme: LabelScheme, lexicon: Lexicon
+) -> str | None:
+    """The mode of a clause's only auxiliary where a speech verb reports the clause (its
+    ``reported`` row of the modality lexicon): "Rusland kondigde aan dat het zich zou
+    terugtrekken", "maakte bekend dat Benin zou toetreden" tell an act to come, as English
+    "said it would withdraw" does, while "zou" alone is hearsay or a condition ("volgens Rudaw
+    zou hij banden hebben"). Not with a second auxiliary: "zei dat Rusland zou hebben
+    aangevallen" (allegedly), "zou kunnen aanvallen"."""
+    if len(aux) != 1 or verb.dep_ not in ("ccomp", "acl:relcl") or verb.head == verb:
+        return None
+    found = lexicon.modes.get(("reported", aux[0].lower_))
+    if not found:
+        return None
+    head = verb.head
+    lemmas = verb_lemmas(head, scheme, lambda form: lookup_lemma(lexicon.lang, form))
+    words = [*lemmas, head.lemma_.lower(), lookup_lemma(lexicon.lang, head.lower_) or ""]
+    return found if any(w and lexicon.is_speech_verb(w) for w in words) else None
 
 
 #: Dependents of a verb whose negation denies them too: its object ("did not announce plans
