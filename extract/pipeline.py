@@ -154,7 +154,7 @@ def metonyms_factory(nlp: Language, name: str, lexicon: Lexicon, kb: KnowledgeBa
 @Language.factory(
     "newsgraph_events",
     requires=["doc.ents", "token.dep", "token.lemma"],
-    assigns=["doc._.events"],
+    assigns=["doc._.events", "doc._.main_event"],
     default_config={
         "lexicon": {"@misc": "newsgraph.lexicon.v1", "lang": "en"},
         "kb": {"@misc": "newsgraph.kb.v1"},

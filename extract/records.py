@@ -29,6 +29,7 @@ COMPONENT_EXTENSIONS = (
     "inner_mention_ids",
     "entities",
     "events",
+    "main_event",
     "relations",
     "event_dates",
     "relation_dates",

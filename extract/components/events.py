@@ -53,6 +53,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from extract.components.paragraphs import LINE_BREAKS
+from extract.components.story import main_event
 from extract.dates import TimeMention, find_time_mentions, relative_days
 from extract.documents import document_date
 from extract.grammar.argument_words import Grammar
@@ -441,6 +442,7 @@ class EventFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = self.find(doc, passing=True)
+        doc._.main_event = main_event(doc, doc._.events)
         return doc
 
     def find(self, doc: Doc, passing: bool = False) -> list[EventMention]:

@@ -753,7 +753,7 @@ def told_time_span(
     doc = token.doc
     tokens = doc_tokens(doc)
     sent = doc[slice(*sentence_bounds(token))]
-    if _pluperfect(clause_verb(token)):
+    if pluperfect(clause_verb(token)):
         return None
     if sent.start == 0:
         return headline_time(doc, mentions, breaks)
@@ -996,7 +996,7 @@ def _same_word(a: Token, b: Token) -> bool:
     return shorter >= 5 and x[: shorter - 1] == y[: shorter - 1]
 
 
-def _pluperfect(verb: Token) -> bool:
+def pluperfect(verb: Token) -> bool:
     """A participle with a finite past auxiliary that is no passive one: "had accused", "had
     beschuldigd", "was vertrokken" (read from the morphology, so in any language)."""
     return "Part" in morph_values(verb, "VerbForm") and any(
