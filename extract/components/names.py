@@ -50,6 +50,7 @@ from extract.grammar.syntax import (
     last_document_memo,
     lemma_tokens,
     scheme_for,
+    sentence_bounds,
     tagged_tokens,
     token_flags,
     tokens_where,
@@ -2908,14 +2909,14 @@ class NameFinder:
         doc = span.doc
         if len(span) == 1 and span[0].lower_.endswith(COMPOUND_ORG_HEADS + ORG_INTRODUCERS):
             return False  # "de Staatsbrandweer ... hij": a Dutch noun's pronoun, no person's
-        sentence_start = span.sent.start
+        # ``span.sent``, which walks the sentence at every call
+        sentence_start, end = sentence_bounds(span[0])[0], sentence_bounds(span[-1])[1]
         if any(
             sentence_start <= start and stop <= span.start for start, stop in _model_people(doc)
         ):
             return False  # "Senator McCain zorgde dat ze in het Congressional Record kwamen,
             # waarin hij ...": the person named before it is the pronoun's nearer candidate
         pronouns = load_grammar(doc.lang_).pronouns
-        end = span.sent.end
         if end < len(doc):
             end += 1  # "... Hij zei": the first word of the next sentence
         for token in doc[span.end : end]:
