@@ -19,6 +19,7 @@ from extract.delegates import delegating_countries
 from extract.documents import Document
 from extract.epidemics import epidemic_countries
 from extract.errors import NewsgraphError, UnsupportedLanguageError
+from extract.grammar.syntax import forget_documents
 from extract.language import detect_language
 from extract.lexicon import supported_languages
 from extract.pipeline import load_pipeline, paused_collector
@@ -273,6 +274,7 @@ def _components(
                 docs = [proc(doc) for doc in docs]
             if on_component:
                 on_component(index, len(pipeline), name)
+    forget_documents()  # the records are on the documents: the walks' indexes are done with
     return docs
 
 

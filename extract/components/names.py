@@ -50,6 +50,7 @@ from extract.grammar.syntax import (
     last_document_memo,
     lemma_tokens,
     scheme_for,
+    sentence_bounds,
     tagged_tokens,
     token_flags,
     tokens_where,
@@ -233,6 +234,7 @@ class NameFinder:
 
     def find(self, doc: Doc) -> tuple[list[Span], list[InnerMention]]:
         """Typed, non-overlapping name spans, plus names found inside hyphenated tokens."""
+        _read_model_people(doc)  # the model's people, as ``doc.ents`` has them until __call__
         in_titles = self._inside_titles(doc)
         words = _word_counts(doc)
         country = self._doc_country(doc)
@@ -591,10 +593,7 @@ class NameFinder:
             # last: doc.ents builds every span anew ("Tima Kurdi" beside "Abdullah Kurdi": the
             # surname of a person of the document makes a person, not a company of Tima)
             and tail.text not in _full_name_surnames(doc)
-            and not any(
-                e.label_ in ("PERSON", "PER") and e.start <= span.start and end < e.end
-                for e in doc.ents
-            )
+            and not any(start <= span.start and end < stop for start, stop in _model_people(doc))
         ):
             if tail.lower_ in PLACE_TAILS:
                 # "Davao Oriental", "Misamis Occidental": a province named after its town
@@ -2912,14 +2911,14 @@ class NameFinder:
         doc = span.doc
         if len(span) == 1 and span[0].lower_.endswith(COMPOUND_ORG_HEADS + ORG_INTRODUCERS):
             return False  # "de Staatsbrandweer ... hij": a Dutch noun's pronoun, no person's
+        # ``span.sent``, which walks the sentence at every call
+        sentence_start, end = sentence_bounds(span[0])[0], sentence_bounds(span[-1])[1]
         if any(
-            e.label_ in ("PERSON", "PER") and span.sent.start <= e.start and e.end <= span.start
-            for e in doc.ents
+            sentence_start <= start and stop <= span.start for start, stop in _model_people(doc)
         ):
             return False  # "Senator McCain zorgde dat ze in het Congressional Record kwamen,
             # waarin hij ...": the person named before it is the pronoun's nearer candidate
         pronouns = load_grammar(doc.lang_).pronouns
-        end = span.sent.end
         if end < len(doc):
             end += 1  # "... Hij zei": the first word of the next sentence
         for token in doc[span.end : end]:
@@ -4235,11 +4234,42 @@ def _two_surnames_side_by_side(span: Span, people: list[_Person]) -> bool:
     )
 
 
-def _full_name_surnames(doc: Doc) -> set[str]:
+def _full_name_surnames(doc: Doc) -> frozenset[str]:
     """The last words of the people the model found by more than one word ("Kelly" of "Bridget
-    Kelly"). Read only on rare paths (a name with "and" inside, a place before a surname of the
-    document): ``doc.ents`` builds every span anew."""
-    return {e[-1].text for e in doc.ents if e.label_ in ("PERSON", "PER") and len(e) > 1}
+    Kelly"), read once per :meth:`NameFinder.find` (:func:`_read_model_people`)."""
+    return _model_people_memo(doc)[1]
+
+
+def _model_people(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each person the model found (``doc.ents`` labelled PERSON or PER, before
+    the name finder sets its own), read once per :meth:`NameFinder.find`."""
+    return _model_people_memo(doc)[0]
+
+
+def _model_people_memo(doc: Doc) -> tuple[tuple[tuple[int, int], ...], frozenset[str]]:
+    """The model's people and their surnames as :func:`_read_model_people` last read them for
+    ``doc``, or read now."""
+    found = last_document_memo(_LAST_MODEL_PEOPLE, doc).get("people")
+    return found if found is not None else _read_model_people(doc)
+
+
+def _read_model_people(doc: Doc) -> tuple[tuple[tuple[int, int], ...], frozenset[str]]:
+    """Read the model's people of ``doc`` afresh (:func:`_model_people`, their surnames
+    :func:`_full_name_surnames`) and remember them for the document: ``doc.ents`` builds every
+    span anew, and the typing of each name asked for them (a few milliseconds per article).
+    :meth:`NameFinder.find` reads them first, so a document whose names were set meanwhile is
+    read again."""
+    people = [ent for ent in doc.ents if ent.label_ in ("PERSON", "PER")]
+    found = (
+        tuple((ent.start, ent.end) for ent in people),
+        frozenset(ent[-1].text for ent in people if len(ent) > 1),
+    )
+    last_document_memo(_LAST_MODEL_PEOPLE, doc)["people"] = found
+    return found
+
+
+#: The memo of :func:`_model_people`: {"people": (their spans, their surnames)}.
+_LAST_MODEL_PEOPLE: list = [None]
 
 
 def _pieces(span: Span) -> list[Span]:

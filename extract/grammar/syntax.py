@@ -474,6 +474,16 @@ def _keep_index(entry: tuple) -> None:
         size -= dropped[1]
 
 
+def forget_documents() -> None:
+    """Drop the indexes of the recent documents (:data:`_RECENT_INDEXES`), once a run's records
+    are written and its documents done with: the indexes hold the documents, and with them every
+    parse, memo and mention of the chunk, which each pass of the garbage collector then walked
+    (about 2-3 ms per Dutch article, in a full pass after the run) and which stayed in memory
+    until the next run. The next document asked of makes its index again."""
+    _RECENT_INDEXES.clear()
+    _LAST_CHILDREN[0] = None
+
+
 #: The memo of :func:`children`, :func:`doc_tokens` and the remembered walks: (the last document,
 #: its length, one list of children per token, the tokens, the walks' answers).
 _LAST_CHILDREN: list = [None]
@@ -483,8 +493,8 @@ _LAST_CHILDREN: list = [None]
 #: The pipeline runs one component over a chunk of documents, then the next (``extract`` cuts
 #: chunks of 128), and names, events and relations each walk every document: made once per
 #: document instead of once per component, the Token objects of a hundred Dutch articles cost a
-#: third as much. Bounded by documents and tokens (Token objects hold their document), so a
-#: finished run keeps at most a chunk alive, and always the last document.
+#: third as much. Bounded by documents and tokens (Token objects hold their document); a chunk
+#: whose records are written lets them go (:func:`forget_documents`, called by extract/api.py).
 _RECENT_INDEXES: OrderedDict = OrderedDict()
 _RECENT_DOCUMENTS = 128
 _RECENT_TOKENS = 200_000

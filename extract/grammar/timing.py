@@ -853,13 +853,25 @@ def told_times(doc: Doc, lang: str, relative_days: Mapping[str, int]) -> list[tu
     "de overeenkomst van 27 november"), which tell when that thing was, not when the story is.
     The deadlines of acts still to be done are none of them (:func:`deadline_times`); an act done
     by its deadline ("had delivered the doses by 22 November") was done then, and is told on for
-    the sentences after it as its event's time is (extract/components/events.py)."""
-    spans = []
-    for mention in acts_times(doc, lang, relative_days):
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None or not _dates_a_noun(span.root):
-            spans.append((mention.start, mention.end))
-    return spans
+    the sentences after it as its event's time is (extract/components/events.py).
+
+    Read once per document (``last_document_memo``): the relation tagger reads it for the times
+    told on, and dating for the story's day."""
+    memo = last_document_memo(_LAST_TOLD, doc)
+    key = (lang, frozenset(relative_days.items()))
+    found = memo.get(key)
+    if found is None:
+        spans = []
+        for mention in acts_times(doc, lang, relative_days):
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or not _dates_a_noun(span.root):
+                spans.append((mention.start, mention.end))
+        found = memo[key] = tuple(spans)
+    return list(found)
+
+
+#: The memo of :func:`told_times`: {(language, relative days): the spans}.
+_LAST_TOLD: list = [None]
 
 
 #: Labels of a word that modifies a noun, in UD and ClearNLP labels.

@@ -3101,3 +3101,22 @@ def test_the_words_a_copula_says_come_from_the_parse_not_the_copulas_lemma(
     assert [t.text for t in copula_predicates(doc[clause], scheme)] == expected
     said = copula_clause(doc[noun], scheme)
     assert (said.i if said is not None else None) == (clause if expected else None)
+
+
+def test_an_extraction_run_lets_its_documents_go_once_their_records_are_written():
+    """The walks' indexes hold their documents (and with them every parse and memo of a chunk):
+    a run that has written its records keeps none of them for the next run, whose documents are
+    new ones, and the records are still whole."""
+    from extract.api import extract
+    from extract.documents import Document
+    from extract.grammar import syntax
+
+    text = "Russia attacked Ukraine on Monday. Kenya criticised the attack."
+    result = extract(
+        [Document(id="a", title="a", text=text, source="a", date="2025-12-03", language="en")],
+        lang="en",
+    )
+    assert not result.errors
+    assert {r["type"] for r in result.records["relations"]} & {"ASSAULT", "FIGHT", "ATTACK"}
+    assert not syntax._RECENT_INDEXES
+    assert syntax._LAST_CHILDREN[0] is None
