@@ -131,6 +131,45 @@ def test_reported_act_is_attributed_not_fanned_out(lang, text):
 
 
 @pytest.mark.parametrize(
+    "lang, text, reporter",
+    [
+        # a person of no body, or an activist, speaks for no country that describes them
+        ("en", "A German doctor said that Russia attacked Ukraine.", None),
+        ("en", "A doctor from Germany said that Russia attacked Ukraine.", None),
+        ("en", "Russian protesters said that Russia attacked Ukraine.", None),
+        ("nl", "Een Duitse arts zei dat Rusland Oekraïne had aangevallen.", None),
+        ("nl", "Een Russische activist zei dat Rusland Oekraïne had aangevallen.", None),
+        # named, they speak for themself
+        (
+            "nl",
+            "De Russische activist Ivan Petrov zei dat Rusland Oekraïne had aangevallen.",
+            "Ivan Petrov",
+        ),
+        ("en", "Hans Weber, a German doctor, said that Russia attacked Ukraine.", "Hans Weber"),
+        # a body described by its country speaks for it (speech.py _described_body)
+        ("en", "The German government said that Russia attacked Ukraine.", "Germany"),
+        ("nl", "De Duitse regering zei dat Rusland Oekraïne had aangevallen.", "Germany"),
+    ],
+)
+def test_a_person_described_by_a_country_reports_for_no_country(lang, text, reporter):
+    found = typed(text, lang)
+    rel = found.get(("Russia", "ASSAULT", "Ukraine"))
+    assert rel is not None, sorted(found)
+    assert rel["reported_by"] == reporter
+    assert rel["speech_verb"] in ("said", "zei")
+
+
+def test_a_report_of_nobody_named_is_trusted_as_any_unnamed_speakers():
+    # only what a named speaker said is trusted less (CONFIDENCE["reported"]): a German doctor
+    # is as unnamed a speaker as a doctor
+    act = ("Russia", "ASSAULT", "Ukraine")
+    described = typed("A German doctor said that Russia attacked Ukraine.", "en")[act]
+    unnamed = typed("A doctor said that Russia attacked Ukraine.", "en")[act]
+    named = typed("Germany said that Russia attacked Ukraine.", "en")[act]
+    assert described["confidence"] == unnamed["confidence"] > named["confidence"]
+
+
+@pytest.mark.parametrize(
     "lang, text, mode",
     [
         ("en", "Russia did not attack Ukraine.", "negated"),
