@@ -140,3 +140,34 @@ def test_a_known_body_named_by_its_short_or_translated_name_is_one_organisation(
 ):
     assert nodes_of(text, lang)[label] == forms
     assert _types(text, lang)[label] == "ORG"
+
+
+# --- a surname before (or after) a family noun --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Dana Imus, a radio host, died on Friday. The Imus family thanked his fans."),
+        (
+            "nl",
+            "Dana Imus, een radiopresentator, is vrijdag overleden. "
+            "De familie Imus bedankte zijn fans.",
+        ),
+    ],
+)
+def test_a_surname_before_a_family_noun_is_the_person_not_a_town(lang, text):
+    nodes = nodes_of(text, lang)
+    assert nodes["Dana Imus"] == {"Dana Imus", "Imus"}
+    assert set(_types(text, lang).values()) == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Texas family lost its home in the storm on Monday.",  # no article: a family from there
+        "The Texas family court ruled on Monday.",  # a court, no family
+    ],
+)
+def test_a_place_before_a_family_noun_stays_a_place_unless_it_names_the_family(text):
+    assert _types(text, "en") == {"Texas": "LOCATION"}
