@@ -89,7 +89,9 @@ def test_an_unknown_company_named_for_its_trade_is_an_organisation(lang, text, n
 # --- a party whose name does not say so --------------------------------------------------------
 
 
-@pytest.mark.parametrize("key", ["cda", "d66", "sinn_fein", "democratic_party_us"])
+@pytest.mark.parametrize(
+    "key", ["cda", "d66", "sinn_fein", "democratic_party_us", "conservative_party_uk"]
+)
 def test_the_knowledge_base_knows_parties_whose_names_do_not_say_so(key):
     assert load_kb().is_party(key)
 
@@ -132,6 +134,24 @@ def test_a_party_named_without_a_party_word_stands_in_the_election_with_its_nomi
             "Fighters of Hayat Tahrir al-Sham took the town. Tahrir al-Sham said it would stay.",
             "Hayat Tahrir al-Sham",
             {"Hayat Tahrir al-Sham", "Tahrir al-Sham"},
+        ),
+        (
+            "en",
+            "The Tories lost ten seats, the Conservative Party said on Friday.",
+            "Conservative Party",
+            {"Tories", "Conservative Party"},
+        ),
+        (
+            "nl",
+            "De Britse Conservatieve Partij verloor. De Conservatieve Partij koos een leider.",
+            "Conservative Party",
+            {"Britse Conservatieve Partij", "Conservatieve Partij"},
+        ),
+        (
+            "en",
+            "NBC News called the state for the senator. By the count of NBC, she had won.",
+            "NBC",
+            {"NBC News", "NBC"},
         ),
     ],
 )
