@@ -99,6 +99,7 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "plural_ending",
     "genitive_ending",
     "singular_ending",
+    "family_noun",
     "alias_verb",
     "alias_filler",
     "alias_or",

@@ -182,6 +182,8 @@ HOLIDAY_HEADS = _WORDS["holiday_head"]
 MEASURE_UNITS = _WORDS["measure_unit"]
 PLURAL_ENDINGS = tuple(sorted(_WORDS["plural_ending"]))  # for str.endswith
 SINGULAR_ENDINGS = tuple(sorted(_WORDS["singular_ending"]))
+#: Nouns of a family named by its surname ("the Imus family", "de familie Imus").
+FAMILY_NOUNS = _WORDS["family_noun"]
 #: words that may open a name of an organisation, a place or a body, written in lower case
 #: elsewhere as well ("Rechtbank Amsterdam", "Gemeente Utrecht", "National Guard")
 _NAME_OPENING_WORDS = (
@@ -348,6 +350,7 @@ class NameFinder:
         spans = self._short_org_names(spans)
         spans = _clubs_named_after_places(spans)
         spans = _teams_by_nickname(spans, words)
+        spans = _families_by_surname(spans)
         spans = [
             s
             for s in spans
@@ -3380,6 +3383,53 @@ def _teams_by_nickname(spans: list[Span], words: Counter[str]) -> list[Span]:
             s = Span(doc, s.start, s.end + 1, label="ORG")
         teams.append(s)
     return filter_spans(teams)
+
+
+def _families_by_surname(spans: list[Span]) -> list[Span]:
+    """A one-word name between a definite article and a family noun ("the Imus family") or right
+    after "the family" ("de familie Imus") is a surname: a person's family, never the town the
+    knowledge base spells alike (Imus in the Philippines). A country's name takes this reading
+    only when the story also gives a person of that surname ("Michael Jordan ... the Jordan
+    family"), as "the Gaza family" may still be a family from a place. Every one-word mention of
+    that name becomes a person's name, which the resolver then joins to the person of that
+    surname ("Imus" alone after "Don Imus")."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
+
+    def before_family_noun(s: Span) -> bool:
+        return (
+            s.start > 0
+            and doc[s.start - 1].lower_ in DEFINITE_ARTICLES
+            and s.end < len(doc)
+            and doc[s.end].lower_ in FAMILY_NOUNS
+            and (s.end + 1 == len(doc) or doc[s.end + 1].pos_ not in ("NOUN", "PROPN"))
+        )
+
+    def after_family_noun(s: Span) -> bool:
+        return (
+            s.start > 1
+            and doc[s.start - 1].lower_ in FAMILY_NOUNS
+            and doc[s.start - 2].lower_ in DEFINITE_ARTICLES
+        )
+
+    families = {
+        s.text
+        for s in spans
+        if len(s) == 1
+        and (s.label_ == "LOCATION" or (s.label_ == "COUNTRY" and s.text in surnames))
+        and _capitalised(s[0])
+        and (before_family_noun(s) or after_family_noun(s))
+    }
+    if not families:
+        return spans
+    return [
+        Span(doc, s.start, s.end, label="PERSON")
+        if len(s) == 1 and s.label_ in PLACE_TYPES and s.text in families
+        else s
+        for s in spans
+    ]
 
 
 def _without_places_in_event_names(spans: list[Span]) -> list[Span]:

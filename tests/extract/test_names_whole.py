@@ -89,7 +89,9 @@ def test_an_unknown_company_named_for_its_trade_is_an_organisation(lang, text, n
 # --- a party whose name does not say so --------------------------------------------------------
 
 
-@pytest.mark.parametrize("key", ["cda", "d66", "sinn_fein", "democratic_party_us"])
+@pytest.mark.parametrize(
+    "key", ["cda", "d66", "sinn_fein", "democratic_party_us", "conservative_party_uk"]
+)
 def test_the_knowledge_base_knows_parties_whose_names_do_not_say_so(key):
     assert load_kb().is_party(key)
 
@@ -133,6 +135,24 @@ def test_a_party_named_without_a_party_word_stands_in_the_election_with_its_nomi
             "Hayat Tahrir al-Sham",
             {"Hayat Tahrir al-Sham", "Tahrir al-Sham"},
         ),
+        (
+            "en",
+            "The Tories lost ten seats, the Conservative Party said on Friday.",
+            "Conservative Party",
+            {"Tories", "Conservative Party"},
+        ),
+        (
+            "nl",
+            "De Britse Conservatieve Partij verloor. De Conservatieve Partij koos een leider.",
+            "Conservative Party",
+            {"Britse Conservatieve Partij", "Conservatieve Partij"},
+        ),
+        (
+            "en",
+            "NBC News called the state for the senator. By the count of NBC, she had won.",
+            "NBC",
+            {"NBC News", "NBC"},
+        ),
     ],
 )
 def test_a_known_body_named_by_its_short_or_translated_name_is_one_organisation(
@@ -140,3 +160,34 @@ def test_a_known_body_named_by_its_short_or_translated_name_is_one_organisation(
 ):
     assert nodes_of(text, lang)[label] == forms
     assert _types(text, lang)[label] == "ORG"
+
+
+# --- a surname before (or after) a family noun --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Dana Imus, a radio host, died on Friday. The Imus family thanked his fans."),
+        (
+            "nl",
+            "Dana Imus, een radiopresentator, is vrijdag overleden. "
+            "De familie Imus bedankte zijn fans.",
+        ),
+    ],
+)
+def test_a_surname_before_a_family_noun_is_the_person_not_a_town(lang, text):
+    nodes = nodes_of(text, lang)
+    assert nodes["Dana Imus"] == {"Dana Imus", "Imus"}
+    assert set(_types(text, lang).values()) == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Texas family lost its home in the storm on Monday.",  # no article: a family from there
+        "The Texas family court ruled on Monday.",  # a court, no family
+    ],
+)
+def test_a_place_before_a_family_noun_stays_a_place_unless_it_names_the_family(text):
+    assert _types(text, "en") == {"Texas": "LOCATION"}
