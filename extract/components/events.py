@@ -2753,8 +2753,11 @@ class EventFinder:
         of ``namewords.<lang>.tsv``) before a number or code is a mention of the happening, and
         the airline named right before it (or in its "of"/"van" phrase) its operator, who takes
         part unpaired, as :meth:`_owners_told_apart` reads one told in a clause of its own.
-        Only the first flight number the text names is the story's: another ("after Lion Air
-        Flight 610 crashed in October") is an earlier occasion."""
+        The story's flight number is the first one told as the happening's own, the subject or
+        the possessor of a word of it ("Flight 302 crashed", "the crash of Flight 610"), not a
+        flight the story only names ("flight 117 was diverted" in a story of a fire); another
+        number after it ("after Lion Air Flight 610 crashed in October") is an earlier
+        occasion."""
         if not events:
             return
         story = max(events, key=lambda e: len(e.mentions))
@@ -2768,6 +2771,8 @@ class EventFinder:
             code = doc[token.i + 1]
             if not (code.like_num or any(ch.isdigit() for ch in code.text)):
                 continue  # "the flight", "the flight recorders"
+            if number is None and not _tells_of(token, story):
+                continue  # "British Airways flight 117 was diverted" in a story of a fire
             if number is None:
                 number = code.text.lower()
             if code.text.lower() != number:
@@ -3010,6 +3015,14 @@ def _coordinated_phrases(head: Token, prep: str, scheme: LabelScheme) -> list[To
         if noun.dep_ in ("pobj", "pcomp")
         for t in with_conjuncts(noun, scheme)
     ]
+
+
+def _tells_of(flight: Token, story: EventMention) -> bool:
+    """Whether the flight word ``flight`` (or its number) names the vehicle of ``story``: it
+    hangs on a word of the story, or one step further ("Flight 302 crashed", "the crash of
+    Flight 610", "Air India Express-vlucht 1344 verongelukte")."""
+    words = (flight, flight.doc[flight.i + 1]) if flight.i + 1 < len(flight.doc) else (flight,)
+    return any(w.head.i in story.mentions or w.head.head.i in story.mentions for w in words)
 
 
 def _last_part(token: Token) -> str:

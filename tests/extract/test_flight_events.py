@@ -81,3 +81,26 @@ def test_a_flight_in_a_story_without_a_crash_names_no_event():
         "it will add a second daily flight to Nairobi."
     )
     assert not any("flight" in words for words, _ in crashes(text, "en"))
+
+
+@pytest.mark.parametrize(
+    "text, airline",
+    [
+        (
+            "A fire broke out at a hotel near the airport on Monday, killing two guests. "
+            "Firefighters fought the fire for hours. Kaldor Air flight 117 was diverted to "
+            "another airport.",
+            "Kaldor Air",
+        ),
+        (
+            "A bus crashed near Lyon on Friday, killing 12. The victims had arrived on Zaldor "
+            "Airways flight 8132 from Dublin.",
+            "Zaldor Airways",
+        ),
+    ],
+)
+def test_a_flight_the_story_only_names_takes_no_part_in_its_fire_or_crash(text, airline):
+    found = crashes(text, "en")
+    assert found, found
+    assert all(airline not in parts for _, parts in found), found
+    assert all("flight" not in words for words, _ in found), found
