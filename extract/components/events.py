@@ -2268,9 +2268,14 @@ class EventFinder:
                 sources = [e for t in acting for e in self._actors(resolver, t)]
             if link.dep_ not in self.scheme.object and self._acts_from_outside(verb, kind):
                 sources, acting = [], []
-            if self._calls(verb, kind):
-                # "the prime minister called a snap election": who calls, sets off or puts off
-                # the event takes no part in it by that (a candidate does by what else is told)
+            if (
+                link.i == noun.i
+                and (link.dep_ in self.scheme.object or link in undergoers)
+                and self._calls(verb, kind)
+            ):
+                # "the prime minister called a snap election", "an election was called": who
+                # calls, sets off or puts off the event takes no part in it by that (a candidate
+                # does by what else is told); not one who "forced a runoff in the election"
                 sources, acting = [], []
             owners = {e for e, role in found if role == "source"}
             if (

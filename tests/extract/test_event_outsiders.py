@@ -88,6 +88,18 @@ def test_who_calls_an_election_takes_no_part_in_it(lang, text):
     assert any(name.startswith("Conservat") for name in found), found
 
 
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("The Harbor Party forced a runoff in the election in Georgia.", "Harbor Party"),
+        ("Jane Kaldor caused chaos in the election by refusing to concede.", "Jane Kaldor"),
+    ],
+)
+def test_a_calling_verb_whose_object_is_another_thing_keeps_its_subject_in_the_event(text, who):
+    # the verb's object is the runoff or the chaos, not the election: no call of it
+    assert who in taking_part(text, "en", "election")
+
+
 def test_a_caller_who_stands_still_takes_part():
     text = (
         "The Harbor Party called a snap election in October. The Harbor Party won 40 seats in "
