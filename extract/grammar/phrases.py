@@ -611,16 +611,26 @@ def _reported_aux_mode(
     terugtrekken", "maakte bekend dat Benin zou toetreden" tell an act to come, as English
     "said it would withdraw" does, while "zou" alone is hearsay or a condition ("volgens Rudaw
     zou hij banden hebben"). Not with a second auxiliary: "zei dat Rusland zou hebben
-    aangevallen" (allegedly), "zou kunnen aanvallen"."""
+    aangevallen" (allegedly), "zou kunnen aanvallen". Only under a speech verb in the past that
+    says or announces (a future in the past), with no condition on either verb: "zeggen dat Iran
+    wapens zou leveren" (now, hearsay), "beweert dat ..." (a claim) and "zei dat Rusland zou
+    aanvallen als de NAVO uitbreidt" (a condition the parser hangs on "zei") keep their reading."""
     if len(aux) != 1 or verb.dep_ not in ("ccomp", "acl:relcl") or verb.head == verb:
         return None
     found = lexicon.modes.get(("reported", aux[0].lower_))
     if not found:
         return None
     head = verb.head
+    # a condition anywhere in the sentence: the parser hangs "als de NAVO uitbreidt" loosely
+    if "Past" not in morph_values(head, "Tense") or any(
+        t.dep_ == "mark" and lexicon.modes.get(("mark", t.lower_)) == "conditional"
+        for t in head.sent
+    ):
+        return None
     lemmas = verb_lemmas(head, scheme, lambda form: lookup_lemma(lexicon.lang, form))
     words = [*lemmas, head.lemma_.lower(), lookup_lemma(lexicon.lang, head.lower_) or ""]
-    return found if any(w and lexicon.is_speech_verb(w) for w in words) else None
+    modes = {lexicon.speech_mode(w) for w in words if w}
+    return found if modes & {"say", "announce"} else None
 
 
 #: Dependents of a verb whose negation denies them too: its object ("did not announce plans
