@@ -146,7 +146,11 @@ def retold_participants(records: Records) -> Records:
         source = events[eid]["event"].get("date_source") or _date_source(date, document["date"])
         # an event the text dates after the article ("a no-deal Brexit by October 31") is to come
         ahead = (
-            source == "text" and bool(document["date"]) and after_document(date, document["date"])
+            source == "text"
+            and bool(document["date"])
+            # a year alone says little of what is to come ("an Iraq War veteran", misdated)
+            and len(date or "") > 4
+            and after_document(date, document["date"])
         )
         for entity in dict.fromkeys(in_sentence.get(trigger["sentence"], [])):
             records["relations"].append(

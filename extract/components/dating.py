@@ -231,7 +231,13 @@ def settled_dates(
             (event_dates.get(tied) if by_noun else None)
             or resolve_time(rel.time_span, time_mode)
             or (
-                (None if tied in deadlined and _told_as_done(doc, rel) else event_dates[tied])
+                (
+                    None
+                    # a deadline dates the act to come, not the saying of it ("the ministry
+                    # said the virus may cause 5,000 deaths by Friday") nor an act told done
+                    if tied in deadlined and (rel.type == "STATEMENT" or _told_as_done(doc, rel))
+                    else event_dates[tied]
+                )
                 if tied in event_dates
                 # an act to come is not dated by the event told with it ("will back X in the war")
                 else (clause_event.get(rel.trigger_start) if time_mode in TOLD_MODES else None)

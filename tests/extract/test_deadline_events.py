@@ -64,3 +64,22 @@ def test_a_deadline_after_a_verb_is_not_the_day_of_the_event_noun_before_it():
     records = records_of("Kenya said the talks with Somalia must end by Friday.", "en", WEDNESDAY)
     event, _ = _event_and_parts(records, "talks")
     assert event["event"]["date"] != "2025-12-05"
+
+
+def test_the_saying_of_an_act_to_come_is_not_dated_by_its_deadline():
+    records = records_of(
+        "Virus outbreak in Zenda\n\nOn Monday, health officials in Zenda reported 200 new "
+        "cases.\n\nAccording to the Freedonia health ministry, the virus may cause 5,000 more "
+        "deaths in Zenda by Friday.",
+        "en",
+        "2025-12-03",
+    )
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    said = [
+        r
+        for r in records["relations"]
+        if r["type"] == "STATEMENT" and label[r["source"]] == "Freedonia health ministry"
+    ]
+    assert said, records["relations"]
+    # the ministry spoke on the article's day, not on the Friday its forecast names
+    assert all((r["date"], r["mode"]) == ("2025-12-03", "asserted") for r in said), said
