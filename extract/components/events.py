@@ -443,7 +443,62 @@ class EventFinder:
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = self.find(doc, passing=True)
         doc._.main_event = main_event(doc, doc._.events)
+        self._placed_by_lead(doc, doc._.events, doc._.main_event)
         return doc
+
+    def _lead_place(self, verb: Token, resolver: ArgumentResolver) -> str | None:
+        """The first place the lead's ``verb`` names by a place preposition ("exploded in
+        Kandor", "bij Kandor"), on itself or on a noun of its phrases or objects ("was rammed
+        into a base in Maidan Shahr", "stormed a police station in Kandor")."""
+        phrases: list[tuple[str | None, Token]] = [
+            *prepositional_args(verb, self.scheme),
+            *((None, o) for o in objects(verb, self.scheme)),
+        ]
+        for prep, arg in phrases:
+            inner = [arg] if prep in self.preps.place else []
+            if arg.pos_ == "NOUN":
+                inner += [
+                    a for p, a in prepositional_args(arg, self.scheme) if p in self.preps.place
+                ]
+            for word in inner:
+                eid = resolver.entity(word)
+                if eid and resolver.type_of(eid) in PLACE_TYPES:
+                    return eid
+        return None
+
+    def _placed_by_lead(self, doc: Doc, events: list[EventMention], main: str | None) -> None:
+        """The story's main event (:func:`main_event`) that no telling of it places takes the
+        place the lead's first sentence gives its verb ("A car bomb was rammed into a base in
+        Maidan Shahr. Dozens died in the attack": the attack was in Maidan Shahr): the lead
+        tells where the story happened, which later tellings leave out."""
+        event = next((e for e in events if e.id == main), None)
+        end = headline_end(doc, doc.user_data.get(LINE_BREAKS) or [])
+        if event is None or event.location is not None or event.passing or end >= len(doc):
+            # a passing word (told once, nobody named taking part) is no node, and a place
+            # would make it one beside the event the story tells ("stak een man in Leeds twee
+            # mensen neer bij een steekpartij ... het incident": the stabbing is one event)
+            return
+        start, stop = sentence_bounds(doc[end])
+        if event.name and not any(start <= i < stop for i in event.mentions):
+            # a named event the lead's first sentence does not tell is another happening than
+            # its own ("died at her home in Carmel Valley. She rescued animals from Hurricane
+            # Katrina"); a word for one names what the first sentence told ("Dozens died in the
+            # attack", "A gas leak led to an explosion")
+            return
+        root = next((t for t in doc[start:stop] if t.head.i == t.i), None)
+        if root is None or root.pos_ not in ("VERB", "AUX"):
+            return
+        resolver = ArgumentResolver(doc, self.scheme, self.lexicon, self.grammar, self.kb)
+        # "struck power lines and crashed near Fairfield": the verbs coordinated with the root
+        verbs = [root] + [v for v in children(root) if v.dep_ in self.scheme.conj]
+        place = next(
+            (p for p in (self._lead_place(v, resolver) for v in verbs) if p is not None), None
+        )
+        if place is None:
+            return
+        sentence = next(k for k, sent in enumerate(doc.sents) if sent.start == start)
+        event.location = place
+        event.add(Participant(place, "location", root.i, sentence))
 
     def find(self, doc: Doc, passing: bool = False) -> list[EventMention]:
         """The document's events in text order, numbered without gaps; with ``passing`` also those

@@ -619,7 +619,7 @@ def test_a_bad_ascribe_row_is_named_with_its_file_and_line(tmp_path):
             "Maandag werd een aanslag gepleegd op een school in Zenda. De dader, Karl Smit, werd "
             "later gearresteerd.",
             [
-                ("attack", "2025-12-01", [("Karl Smit", "source")]),
+                ("attack in Zenda", "2025-12-01", [("Karl Smit", "source")]),
                 ("arrest", "2025-12-01", [("Karl Smit", "target")]),
             ],
         ),
@@ -643,7 +643,13 @@ def test_a_bad_ascribe_row_is_named_with_its_file_and_line(tmp_path):
             "nl",
             "Maandag verwoestte een brand een hotel in Zenda. De slachtoffers werden "
             "geïdentificeerd als Anna Berg en Karl Smit.",
-            [("fire", "2025-12-01", [("Anna Berg", "target"), ("Karl Smit", "target")])],
+            [
+                (
+                    "fire in Zenda",
+                    "2025-12-01",
+                    [("Anna Berg", "target"), ("Karl Smit", "target")],
+                )
+            ],
         ),
         # the guests of a meeting told before attend it, as in English ("Guests at the summit
         # included X")

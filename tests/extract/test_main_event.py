@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.extraction_helpers import typed
+from tests.extract.extraction_helpers import records_of, typed
 
 SUNDAY = "2025-12-07"
 
@@ -67,3 +67,33 @@ def test_a_main_event_still_to_come_dates_no_act():
     met = _met(typed(text, "en", SUNDAY))
     assert met["date"] != "2025-12-20"
     assert met["mode"] != "planned"
+
+
+PLACED = {
+    "en": (
+        "Six officers die in Kandahar\n\n"
+        "On Friday, a car bomb was driven into a police station in Kandahar. Six officers died in "
+        "the attack.\n\nThe Red Brigade claimed the attack."
+    ),
+    "nl": (
+        "Zes agenten komen om in Kandahar\n\n"
+        "Schutters hebben vrijdag het vuur geopend op een politiebureau in Kandahar. Zes agenten "
+        "kwamen om bij de aanslag.\n\nDe Rode Brigade eiste de aanslag op."
+    ),
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_the_main_event_takes_the_place_its_lead_names(lang):
+    records = records_of(PLACED[lang], lang, SUNDAY)
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    attack = next(e for e in records["entities"] if e["type"] == "EVENT")
+    places = {
+        label[r["source"]]
+        for r in records["relations"]
+        if r["type"] == "PARTICIPANT"
+        and r["target"] == attack["id"]
+        and r.get("role") == "location"
+    }
+    assert places == {"Kandahār"}, places

@@ -261,7 +261,7 @@ def test_a_bought_ticket_joins_no_one() -> None:
             "waren de politie van Cedar Town en het Rode Kruis.",
             "nl",
             ("politie van Cedar Town", "Red Cross"),
-            "attack",
+            "attack in Cedar Town",
         ),
     ],
 )
