@@ -23,10 +23,6 @@ which clause is :mod:`extract.grammar.timing`'s). Here they are read against the
   the first day its lead tells (:func:`extract.grammar.timing.lead_time`), and so did the acts
   of it no time told before dates; not on the day the article came out. The records say so
   (``date_source`` "story", ``Dated.story``, ``doc._.story_events``);
-- an act with no time of its own told in a sentence that names the story's main event
-  (``doc._.main_event``, :mod:`extract.components.story`), or of that event, took place on its
-  day (:func:`_main_event_date`, :func:`_about_main`): not an act told in the pluperfect, nor
-  by a main event the text dates only by a month or year, or that is still to come;
 - a relation told as asserted whose date lies after the document's is planned
   (:func:`_mode_by_date`), unless its verb tells it as done (:func:`_told_as_done`);
 - a standing link its route made undated (``Relation.dated``: a title, a kin word, a place)
@@ -44,20 +40,19 @@ import datetime
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Collection, Mapping
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from extract.components.paragraphs import LINE_BREAKS
 from extract.dates import find_time_mentions
 from extract.documents import document_date
 from extract.grammar.phrases import TOLD_MODES
-from extract.grammar.syntax import clause_verb, doc_text, morph_values, sentence_bounds
+from extract.grammar.syntax import clause_verb, doc_text
 from extract.grammar.timing import (
     acts_times,
     deadline_times,
     describes_another_noun,
     lead_time,
     past_tense,
-    pluperfect,
     time_words,
     told_times,
 )
@@ -193,10 +188,6 @@ def settled_dates(
         and not getattr(event, "ongoing", False)
         and told_in.isdisjoint(event.mentions)
     }
-    # the story's main event (extract/components/story.py): an act about it with no time of
-    # its own took place when it did
-    main, main_date = _main_event_date(doc, event_dates, story, storied, ahead, doc_date)
-    main_sentences = _sentences_naming(doc, main)
     weeks = time_words(lang, "week")
     event_spans = {event.id: event.time_span for event in doc._.events or []}
     # the start of each noun that names an event timed in its own phrase -> that event
@@ -254,17 +245,6 @@ def settled_dates(
         )
         if by_story:
             own_date = story
-        # an act about the story's main event: of it, or told in a sentence that names it
-        # ("He was met by X, who was also killed in the airstrike"); the story's day when that
-        # is the main event's
-        by_main = (
-            own_date is None
-            and main_date is not None
-            and time_mode in TOLD_MODES
-            and _about_main(doc, rel, tied == main.id if main else False, main_sentences)
-        )
-        if by_main:
-            own_date = main_date
         # the year of the event's own time expression ("the 1968 assassination") is the
         # event's date, which the text may tell more finely elsewhere
         if rel.time_span is not None and rel.time_span == event_spans.get(tied):
@@ -284,64 +264,12 @@ def settled_dates(
             Dated(
                 own_date,
                 mode,
-                story=own_date == story and (by_story or (by_main and main.id in storied)),
+                story=by_story and own_date == story,
             )
         )
     # an event the text gives no time is the story's: it happened on the day the lead tells
     event_dates.update(dict.fromkeys(storied, story))
     return event_dates, relation_dates, frozenset(storied)
-
-
-def _main_event_date(
-    doc: Doc,
-    event_dates: Mapping[str, str | None],
-    story: str | None,
-    storied: Collection[str],
-    ahead: Collection[str],
-    doc_date: str | None,
-) -> tuple[EventMention | None, str | None]:
-    """(the story's main event, ``doc._.main_event``, and its day from the text): its own
-    date, or the story's day where it takes that; none for a main event the text dates only by
-    a month or year, or still to come (a plan, or a date after the document's), or ongoing,
-    whose date tells no act done."""
-    main_id = getattr(doc._, "main_event", None)
-    main = next((e for e in doc._.events or [] if e.id == main_id), None)
-    if main is None or main.id in ahead or getattr(main, "ongoing", False):
-        return main, None
-    date = event_dates.get(main.id) or (story if main.id in storied else None)
-    # a day: a year or month ("the 2020 campaign") says less than the document's day
-    if not date or len(date) != 10 or (doc_date and after_document(date, doc_date)):
-        return main, None
-    return main, date
-
-
-def _sentences_naming(doc: Doc, event: EventMention | None) -> frozenset[int]:
-    """The start tokens of the sentences that name ``event`` by one of its words."""
-    if event is None:
-        return frozenset()
-    return frozenset(sentence_bounds(doc[i])[0] for i in event.mentions)
-
-
-def _about_main(doc: Doc, rel, of_main: bool, main_sentences: Collection[int]) -> bool:
-    """Whether relation ``rel`` tells an act about the story's main event: one of it
-    (``of_main``), or one told in a sentence that names it, whose verb is no pluperfect
-    ("Before the attack, X had threatened Y" tells an earlier act)."""
-    span = doc.char_span(rel.trigger_start, rel.trigger_end, alignment_mode="expand")
-    if span is None:
-        return False
-    if not of_main and sentence_bounds(span.root)[0] not in main_sentences:
-        return False
-    return not _told_as_before(clause_verb(span.root))
-
-
-def _told_as_before(verb: Token) -> bool:
-    """Whether ``verb``'s clause is in the pluperfect ("had threatened", "had been met"), so
-    tells an act before the time of the story; a past progressive passive ("was being met",
-    whose passive auxiliary is a gerund) is none."""
-    return pluperfect(verb) and not any(
-        c.dep_ in ("aux:pass", "auxpass") and "Ger" in morph_values(c, "VerbForm")
-        for c in verb.children
-    )
 
 
 def _sentence_tokens(doc: Doc, span: tuple[int, int] | None) -> frozenset[int]:
