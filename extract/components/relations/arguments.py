@@ -11,7 +11,7 @@ from extract.components.relations.context import _Context
 from extract.components.relations.relation import CONFIDENCE
 from extract.grammar.earlier_acts import earlier_act, nearest_acts
 from extract.grammar.event_nouns import noun_event_of
-from extract.grammar.lemmas import verb_lemmas_of
+from extract.grammar.lemmas import lookup_lemma, verb_lemmas_of
 from extract.grammar.syntax import (
     agents,
     article_as_pronoun,
@@ -59,7 +59,35 @@ class Arguments:
         return list(found)
 
     def _find_sources(self, token: Token, ctx: "_Context") -> list[str]:
-        """Who acts through ``token``, as :meth:`_sources` gives it."""
+        """Who acts through ``token``, as :meth:`_sources` gives it. A noun for people of no
+        body (:meth:`_of_no_body`: "a German doctor", "Russian protesters", "a doctor from
+        Germany") acts for no country or place that describes it, only for a body or person it
+        names ("supporters of Hamas") or the person's name apposed to it ("de Russische
+        activist Ivan Petrov"); a body noun ("the German government", "Russian forces") still
+        acts for its country (issue 18)."""
+        found = self._found_sources(token, ctx)
+        if token.pos_ == "NUM":
+            token = next((c for c in children(token) if c.pos_ == "NOUN" and c.i > token.i), token)
+        if token.pos_ != "NOUN" or not found or not self._of_no_body(token):
+            return found
+        kept = [e for e in found if ctx.resolver.type_of(e) not in ("COUNTRY", "LOCATION")]
+        return kept or [
+            e for e in ctx.resolver.apposed_name(token) if ctx.resolver.type_of(e) == "PERSON"
+        ]
+
+    def _of_no_body(self, noun: Token) -> bool:
+        """Whether ``noun`` names people who act for no state: a person noun of
+        ``people.<lang>.txt`` ("doctor", "arts") or an activist noun of ``agents.<lang>.tsv``
+        ("activist", "protesters", "demonstranten")."""
+        grammar = self.grammar
+        lemmas = {noun.lemma_.lower(), lookup_lemma(self.lexicon.lang, noun.lower_)} - {None}
+        return any(
+            grammar.is_person_noun(lemma) or lemma in grammar.activist_nouns for lemma in lemmas
+        )
+
+    def _found_sources(self, token: Token, ctx: "_Context") -> list[str]:
+        """Whom ``token`` stands for or names inside its phrase, before :meth:`_find_sources`
+        sets a country describing people of no body aside."""
         found = ctx.resolver.examples(token) or ctx.resolver.actors(token)
         if not found and (token.pos_ == "PRON" or article_as_pronoun(token, self.scheme)):
             return self._speaker_pronoun(token, ctx)
