@@ -59,30 +59,33 @@ class Arguments:
         return list(found)
 
     def _find_sources(self, token: Token, ctx: "_Context") -> list[str]:
-        """Who acts through ``token``, as :meth:`_sources` gives it. A noun for people of no
-        body (:meth:`_of_no_body`: "a German doctor", "Russian protesters", "a doctor from
-        Germany") acts for no country or place that describes it, only for a body or person it
-        names ("supporters of Hamas") or the person's name apposed to it ("de Russische
-        activist Ivan Petrov"); a body noun ("the German government", "Russian forces") still
-        acts for its country (issue 18)."""
-        found = self._found_sources(token, ctx)
-        if token.pos_ == "NUM":
-            token = next((c for c in children(token) if c.pos_ == "NOUN" and c.i > token.i), token)
-        if token.pos_ != "NOUN" or not found or not self._of_no_body(token):
+        """Who acts through ``token``, as :meth:`_sources` gives it. A country that describes a
+        person of no body still acts here ("Farmers from Kenya blocked roads in protest"); only
+        as a reporter does it not (:meth:`_without_describing_country`, issue 18)."""
+        return self._found_sources(token, ctx)
+
+    def _without_describing_country(
+        self, noun: Token, found: list[str], ctx: "_Context", activists: bool = True
+    ) -> list[str]:
+        """``found`` for ``noun``, but for a noun of people of no body (:meth:`_of_no_body`) only
+        the bodies and persons it names ("supporters of Hamas"), else the person's name apposed
+        to it ("de Russische activist Ivan Petrov"), never a country or place that describes it."""
+        if noun.pos_ != "NOUN" or not self._of_no_body(noun, activists):
             return found
         kept = [e for e in found if ctx.resolver.type_of(e) not in ("COUNTRY", "LOCATION")]
         return kept or [
-            e for e in ctx.resolver.apposed_name(token) if ctx.resolver.type_of(e) == "PERSON"
+            e for e in ctx.resolver.apposed_name(noun) if ctx.resolver.type_of(e) == "PERSON"
         ]
 
-    def _of_no_body(self, noun: Token) -> bool:
+    def _of_no_body(self, noun: Token, activists: bool = True) -> bool:
         """Whether ``noun`` names people who act for no state: a person noun of
-        ``people.<lang>.txt`` ("doctor", "arts") or an activist noun of ``agents.<lang>.tsv``
-        ("activist", "protesters", "demonstranten")."""
+        ``people.<lang>.txt`` ("doctor", "arts") or, with ``activists``, an activist noun of
+        ``agents.<lang>.tsv`` ("protesters", "demonstranten")."""
         grammar = self.grammar
         lemmas = {noun.lemma_.lower(), lookup_lemma(self.lexicon.lang, noun.lower_)} - {None}
         return any(
-            grammar.is_person_noun(lemma) or lemma in grammar.activist_nouns for lemma in lemmas
+            grammar.is_person_noun(lemma) or activists and lemma in grammar.activist_nouns
+            for lemma in lemmas
         )
 
     def _found_sources(self, token: Token, ctx: "_Context") -> list[str]:

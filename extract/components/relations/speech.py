@@ -1411,7 +1411,12 @@ class SpeechAndStance:
             return ("", speech.text, speech)  # its speaker is its own reported pronoun
         ctx.reporters_asked.add(speech.i)
         try:
-            speakers = [e for s in subjects(speech, self.scheme) for e in self._sources(s, ctx)]
+            # a person of no body or an activist reports for no country that describes them
+            speakers = [
+                e
+                for s in subjects(speech, self.scheme)
+                for e in self._without_describing_country(s, self._sources(s, ctx), ctx)
+            ]
         finally:
             ctx.reporters_asked.discard(speech.i)
         if not speakers:
