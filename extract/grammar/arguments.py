@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.documents import document_date
 from extract.grammar.argument_words import Grammar
-from extract.grammar.coreference import Coreference
+from extract.grammar.coreference import SPEAKING_ROLES, Coreference
 from extract.grammar.name_compounds import acting_head
 from extract.grammar.quotations import Quotations
 from extract.grammar.sides import is_side
@@ -529,6 +529,12 @@ class ArgumentResolver:
             # "rescue teams from Turkey", "reddingsteams uit Turkije": a group acts for where it
             # comes from as for whom it belongs to (a title only for whom: "senator from Ohio")
             owning = self.preps.possessor if title else self.preps.possessor | self.grammar.origin
+            speaking = self.lexicon.role(lemma) in SPEAKING_ROLES
+            if speaking:
+                # "a spokesman for NATO" speaks for NATO as "een woordvoerder van de NAVO" does:
+                # a spokesperson's affiliation phrase names whom they speak for (not "from",
+                # which names where they come from)
+                owning = owning | (self.grammar.affiliation - self.grammar.origin)
             possessors = [
                 noun
                 for prep, noun in prepositional_args(token, self.scheme)
@@ -541,8 +547,10 @@ class ArgumentResolver:
                 owners = [self.by_token[noun.i]] if noun.i in self.by_token else self.actors(noun)
                 for eid in owners:
                     # "de onderhandelaar van Trump" is the one person here known to work for Trump,
-                    # if any.
+                    # if any; a spokesperson speaks for the body itself ("the spokesperson for
+                    # the German government" is not Angela Merkel, who holds a post in it)
                     holders = self.position_holders.get(eid, set()) if title else set()
+                    holders = set() if speaking else holders
                     found.append(next(iter(holders)) if len(holders) == 1 else eid)
         if not found and not title:
             # "pardoned the opposition activist Marat Zhylanbayev": an acting-for noun that

@@ -11,7 +11,7 @@ from extract.components.relations.context import _Context
 from extract.components.relations.relation import CONFIDENCE
 from extract.grammar.earlier_acts import earlier_act, nearest_acts
 from extract.grammar.event_nouns import noun_event_of
-from extract.grammar.lemmas import verb_lemmas_of
+from extract.grammar.lemmas import lookup_lemma, verb_lemmas_of
 from extract.grammar.syntax import (
     agents,
     article_as_pronoun,
@@ -59,7 +59,38 @@ class Arguments:
         return list(found)
 
     def _find_sources(self, token: Token, ctx: "_Context") -> list[str]:
-        """Who acts through ``token``, as :meth:`_sources` gives it."""
+        """Who acts through ``token``, as :meth:`_sources` gives it. A country that describes a
+        person of no body still acts here ("Farmers from Kenya blocked roads in protest"); only
+        as a reporter does it not (:meth:`_without_describing_country`, issue 18)."""
+        return self._found_sources(token, ctx)
+
+    def _without_describing_country(
+        self, noun: Token, found: list[str], ctx: "_Context", activists: bool = True
+    ) -> list[str]:
+        """``found`` for ``noun``, but for a noun of people of no body (:meth:`_of_no_body`) only
+        the bodies and persons it names ("supporters of Hamas"), else the person's name apposed
+        to it ("de Russische activist Ivan Petrov"), never a country or place that describes it."""
+        if noun.pos_ != "NOUN" or not self._of_no_body(noun, activists):
+            return found
+        kept = [e for e in found if ctx.resolver.type_of(e) not in ("COUNTRY", "LOCATION")]
+        return kept or [
+            e for e in ctx.resolver.apposed_name(noun) if ctx.resolver.type_of(e) == "PERSON"
+        ]
+
+    def _of_no_body(self, noun: Token, activists: bool = True) -> bool:
+        """Whether ``noun`` names people who act for no state: a person noun of
+        ``people.<lang>.txt`` ("doctor", "arts") or, with ``activists``, an activist noun of
+        ``agents.<lang>.tsv`` ("protesters", "demonstranten")."""
+        grammar = self.grammar
+        lemmas = {noun.lemma_.lower(), lookup_lemma(self.lexicon.lang, noun.lower_)} - {None}
+        return any(
+            grammar.is_person_noun(lemma) or activists and lemma in grammar.activist_nouns
+            for lemma in lemmas
+        )
+
+    def _found_sources(self, token: Token, ctx: "_Context") -> list[str]:
+        """Whom ``token`` stands for or names inside its phrase, before :meth:`_find_sources`
+        sets a country describing people of no body aside."""
         found = ctx.resolver.examples(token) or ctx.resolver.actors(token)
         if not found and (token.pos_ == "PRON" or article_as_pronoun(token, self.scheme)):
             return self._speaker_pronoun(token, ctx)

@@ -529,31 +529,6 @@ class SpeechAndStance:
             return False
         return _names_inside(token, self.scheme, self.preps.possessor - self.preps.recipient)
 
-    def _speaking(self, subject: Token, ctx: "_Context") -> list[str]:
-        """Who reports through the subject of a speech verb: whom it stands for
-        (:meth:`_sources`), but a person of no body (``people.<lang>.txt``: "a German doctor")
-        or an activist (``agents.<lang>.tsv``: "een Russische activist", "Russian protesters")
-        speaks for no country or place that describes them, only for themself when named
-        ("de Russische activist Ivan Petrov"), as :meth:`_described_body` lets only a body
-        speak for its country (issue 18)."""
-        found = self._sources(subject, ctx)
-        if subject.pos_ != "NOUN" or not self._of_no_body(subject):
-            return found
-        kept = [e for e in found if ctx.resolver.type_of(e) not in ("COUNTRY", "LOCATION")]
-        return kept or [
-            e for e in ctx.resolver.apposed_name(subject) if ctx.resolver.type_of(e) == "PERSON"
-        ]
-
-    def _of_no_body(self, noun: Token) -> bool:
-        """Whether ``noun`` names people who act for no state: a person noun of
-        ``people.<lang>.txt`` ("doctor", "arts") or an activist noun of ``agents.<lang>.tsv``
-        ("activist", "protesters", "demonstranten")."""
-        grammar = self.grammar
-        lemmas = {noun.lemma_.lower(), lookup_lemma(self.lexicon.lang, noun.lower_)} - {None}
-        return any(
-            grammar.is_person_noun(lemma) or lemma in grammar.activist_nouns for lemma in lemmas
-        )
-
     def _quoted_persons(
         self, ctx: "_Context", found: list[Relation]
     ) -> Iterable[tuple[str, Token, str, str]]:
@@ -1436,7 +1411,12 @@ class SpeechAndStance:
             return ("", speech.text, speech)  # its speaker is its own reported pronoun
         ctx.reporters_asked.add(speech.i)
         try:
-            speakers = [e for s in subjects(speech, self.scheme) for e in self._speaking(s, ctx)]
+            # a person of no body or an activist reports for no country that describes them
+            speakers = [
+                e
+                for s in subjects(speech, self.scheme)
+                for e in self._without_describing_country(s, self._sources(s, ctx), ctx)
+            ]
         finally:
             ctx.reporters_asked.discard(speech.i)
         if not speakers:

@@ -1,0 +1,97 @@
+"""Who acts and reports through a described subject (issue 18), end to end in English and Dutch:
+a body described by a country acts for it; a spokesperson speaks for the body of their "for" or
+"van" phrase, not for a person who holds a post in it. (A person of no body reports for no
+country that describes them: test_attribution.py.)
+
+Sentences written for the tests; they run the real pipelines (``model``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.api import extract
+from extract.documents import Document
+
+pytestmark = pytest.mark.model
+
+
+def typed(text: str, lang: str) -> dict[tuple[str, str, str], dict]:
+    """(source, type, target) labels of the typed relations -> the relation, with its
+    ``reported_by`` as a label."""
+    result = extract(
+        [Document(id="t", title="t", text=text, source="test", date="2020-09-03", language=lang)]
+    )
+    assert result.errors == []
+    label = {e["id"]: e["label"] for e in result.records["entities"]}
+    return {
+        (label[r["source"]], r["type"], label[r["target"]]): {
+            **r,
+            "reported_by": label.get(r.get("reported_by")),
+        }
+        for r in result.records["relations"]
+        if r["type"] not in ("CO_OCCURS", "PARTICIPANT")
+    }
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("en", "The German government criticised Russia.", ("Germany", "ACCUSE", "Russia")),
+        ("en", "Russian forces attacked Ukraine.", ("Russia", "ASSAULT", "Ukraine")),
+        ("nl", "De Duitse regering bekritiseerde Rusland.", ("Germany", "ACCUSE", "Russia")),
+        ("nl", "Russische troepen vielen Oekraïne aan.", ("Russia", "ASSAULT", "Ukraine")),
+    ],
+)
+def test_a_body_described_by_a_country_acts_for_it(lang, text, expected):
+    assert expected in typed(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text, reporter",
+    [
+        ("en", "A spokesman for NATO said that Russia attacked Ukraine.", "NATO"),
+        (
+            "en",
+            "A spokeswoman for the European Union said that Russia attacked Ukraine.",
+            "European Union",
+        ),
+        ("nl", "Een woordvoerder van de NAVO zei dat Rusland Oekraïne had aangevallen.", "NATO"),
+    ],
+)
+def test_a_spokesperson_reports_for_the_body_of_their_phrase(lang, text, reporter):
+    rel = typed(text, lang).get(("Russia", "ASSAULT", "Ukraine"))
+    assert rel is not None
+    assert rel["reported_by"] == reporter
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "A spokesman for NATO criticised Russia."),
+        ("nl", "Een woordvoerder van de NAVO bekritiseerde Rusland."),
+    ],
+)
+def test_a_spokesperson_acts_for_the_body_of_their_phrase(lang, text):
+    assert ("NATO", "ACCUSE", "Russia") in typed(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "Angela Merkel met Emmanuel Macron in Berlin. "
+            "The spokesperson for the German government condemned Russia.",
+        ),
+        (
+            "nl",
+            "Angela Merkel ontmoette Emmanuel Macron in Berlijn. "
+            "De woordvoerder van de Duitse regering veroordeelde Rusland.",
+        ),
+    ],
+)
+def test_a_spokesperson_speaks_for_the_body_not_its_leader(lang, text):
+    found = typed(text, lang)
+    assert ("Germany", "ACCUSE", "Russia") in found, sorted(found)
+    assert ("Angela Merkel", "ACCUSE", "Russia") not in found, sorted(found)
