@@ -40,3 +40,14 @@ def test_a_fire_that_broke_out_is_still_a_fire():
         "killing 20 people. Police arrested Tom Rivers, 21, after the fire."
     )
     assert [e for e in events if e[0] == "fire"], events
+
+
+@pytest.mark.model
+def test_an_open_fire_is_a_fire():
+    # the adjective is no verb of shooting: "an open fire", "banned open fires"
+    events = _events(
+        "An open fire spread to the roof of a house in Kandor on Sunday. Nobody was hurt in the "
+        "fire."
+    )
+    assert [e for e in events if e[0] == "fire"], events
+    assert not [e for e in events if e[1] == "ASSAULT"], events
