@@ -49,6 +49,7 @@ from extract.grammar.syntax import (
     tokens_where,
     verb_lemmas,
 )
+from extract.grammar.timing import past_tense
 from extract.lexicon import Lexicon
 
 #: Weight of a relation typed by a phrase (more specific than a lemma's weight).
@@ -622,7 +623,7 @@ def _reported_aux_mode(
         return None
     head = verb.head
     # a condition anywhere in the sentence: the parser hangs "als de NAVO uitbreidt" loosely
-    if "Past" not in morph_values(head, "Tense") or any(
+    if not past_tense(head) or any(
         t.dep_ == "mark" and lexicon.modes.get(("mark", t.lower_)) == "conditional"
         for t in head.sent
     ):

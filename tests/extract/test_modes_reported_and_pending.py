@@ -218,6 +218,14 @@ def test_modes_read_alike_in_both_languages(lang, text, expected, mode):
 )
 def test_modes_zou_under_a_claim_a_present_or_a_condition_is_no_plan(text, expected):
     found = typed(text, "nl")
-    attacks = [rel for (_, kind, _), rel in found.items() if kind == expected]
-    assert attacks, sorted(found)
-    assert all(rel["mode"] != "planned" for rel in attacks), attacks
+    assert any(kind == expected for _, kind, _ in found), sorted(found)
+    # nothing of the sentence is a plan, whichever names the parser made the attack's sides
+    assert all(rel["mode"] != "planned" for rel in found.values()), found
+
+
+@pytest.mark.model
+def test_modes_zou_under_a_perfect_speech_verb_is_planned():
+    # "heeft gezegd" is a past speech verb though its participle carries no tense
+    found = typed("Rutte heeft gezegd dat Nederland Oekraïne zou steunen.", "nl")
+    assert found, found
+    assert any(rel["mode"] == "planned" for rel in found.values()), found
