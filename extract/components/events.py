@@ -488,6 +488,11 @@ class EventFinder:
         root = next((t for t in doc[start:stop] if t.head.i == t.i), None)
         if root is None or root.pos_ not in ("VERB", "AUX"):
             return
+        if any(
+            self.lexicon.is_speech_verb(lemma)
+            for lemma in verb_lemmas_of(root, self.scheme, self.lexicon.lang)
+        ):
+            return  # "The minister said in Berlin that the attack ...": where it was said
         resolver = ArgumentResolver(doc, self.scheme, self.lexicon, self.grammar, self.kb)
         # "struck power lines and crashed near Fairfield": the verbs coordinated with the root
         verbs = [root] + [v for v in children(root) if v.dep_ in self.scheme.conj]
@@ -2323,14 +2328,12 @@ class EventFinder:
                 sources = [e for t in acting for e in self._actors(resolver, t)]
             if link.dep_ not in self.scheme.object and self._acts_from_outside(verb, kind):
                 sources, acting = [], []
-            if (
-                link.i == noun.i
-                and (link.dep_ in self.scheme.object or link in undergoers)
-                and self._calls(verb, kind)
-            ):
-                # "the prime minister called a snap election", "an election was called": who
-                # calls, sets off or puts off the event takes no part in it by that (a candidate
-                # does by what else is told); not one who "forced a runoff in the election"
+            if link.i == noun.i and link.dep_ in self.scheme.object and self._calls(verb, kind):
+                # "the prime minister called a snap election": who calls, sets off or puts off
+                # the event takes no part in it by that (a candidate does by what else is told);
+                # not one who "forced a runoff in the election" (the verb's object is another
+                # thing). Not read: the passive ("an election was called by X", which the
+                # governing verb does not reach) and "postponed the second round of the election"
                 sources, acting = [], []
             owners = {e for e, role in found if role == "source"}
             if (

@@ -4,8 +4,9 @@ the summit, the crash, the lawsuit), decided once per document.
 A news article tells one happening in its lead, the first paragraph after the headline, and
 returns to it: what later sentences tell without a time of their own is mostly about it. The
 event finder writes it on the Doc (``doc._.main_event``, the event's id) after it has found the
-events; later steps read it there (:mod:`extract.components.dating`: an undated act about the
-main event took place when it did).
+events and gives it the place the lead's first sentence names when no telling of it has one
+(``EventFinder._placed_by_lead``). It dates no act: a reading that gave an undated act about it
+the main event's day was taken out in stop 58 (it dated acts told before or after it).
 """
 
 from __future__ import annotations

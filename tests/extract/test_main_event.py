@@ -44,3 +44,21 @@ def test_the_main_event_takes_the_place_its_lead_names(lang):
         and r.get("role") == "location"
     }
     assert places == {"Kandahār"}, places
+
+
+@pytest.mark.model
+def test_the_place_a_lead_says_something_in_is_not_the_main_event_s():
+    records = records_of(
+        "Minister condemns attack\n\nThe foreign minister of Freedonia said in Kandahar on "
+        "Monday that the attack on the border post was unacceptable.\n\nThe Red Brigade "
+        "claimed the attack.",
+        "en",
+        SUNDAY,
+    )
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    placed = {
+        label[r["source"]]
+        for r in records["relations"]
+        if r["type"] == "PARTICIPANT" and r.get("role") == "location"
+    }
+    assert "Kandahār" not in placed, placed

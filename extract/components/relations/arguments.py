@@ -65,32 +65,31 @@ class Arguments:
         return self._found_sources(token, ctx)
 
     def _without_describing_country(
-        self, noun: Token, found: list[str], ctx: "_Context", activists: bool = True
+        self, noun: Token, found: list[str], ctx: "_Context"
     ) -> list[str]:
         """``found`` for ``noun``, but for a noun of people of no body (:meth:`_of_no_body`) only
         the bodies and persons it names ("supporters of Hamas"), else the person's name apposed
         to it ("de Russische activist Ivan Petrov"), never a country or place that describes it."""
-        if noun.pos_ != "NOUN" or not self._of_no_body(noun, activists):
+        if noun.pos_ != "NOUN" or not self._of_no_body(noun):
             return found
         kept = [e for e in found if ctx.resolver.type_of(e) not in ("COUNTRY", "LOCATION")]
         return kept or [
             e for e in ctx.resolver.apposed_name(noun) if ctx.resolver.type_of(e) == "PERSON"
         ]
 
-    def _of_no_body(self, noun: Token, activists: bool = True) -> bool:
+    def _of_no_body(self, noun: Token) -> bool:
         """Whether ``noun`` names people who act for no state: a person noun of
-        ``people.<lang>.txt`` ("doctor", "arts") or, with ``activists``, an activist noun of
-        ``agents.<lang>.tsv`` ("protesters", "demonstranten")."""
+        ``people.<lang>.txt`` ("doctor", "arts") or an activist noun of ``agents.<lang>.tsv``
+        ("protesters", "demonstranten")."""
         grammar = self.grammar
         lemmas = {noun.lemma_.lower(), lookup_lemma(self.lexicon.lang, noun.lower_)} - {None}
         return any(
-            grammar.is_person_noun(lemma) or activists and lemma in grammar.activist_nouns
-            for lemma in lemmas
+            grammar.is_person_noun(lemma) or lemma in grammar.activist_nouns for lemma in lemmas
         )
 
     def _found_sources(self, token: Token, ctx: "_Context") -> list[str]:
-        """Whom ``token`` stands for or names inside its phrase, before :meth:`_find_sources`
-        sets a country describing people of no body aside."""
+        """Whom ``token`` stands for or names inside its phrase (a country describing people of
+        no body included: the reporter alone sets it aside, ``_without_describing_country``)."""
         found = ctx.resolver.examples(token) or ctx.resolver.actors(token)
         if not found and (token.pos_ == "PRON" or article_as_pronoun(token, self.scheme)):
             return self._speaker_pronoun(token, ctx)
