@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.extraction_helpers import records_of
+from tests.extract.extraction_helpers import records_of, typed
 
 SUNDAY = "2025-12-07"
 
@@ -62,3 +62,17 @@ def test_the_place_a_lead_says_something_in_is_not_the_main_event_s():
         if r["type"] == "PARTICIPANT" and r.get("role") == "location"
     }
     assert "Kandahār" not in placed, placed
+
+
+@pytest.mark.model
+def test_an_act_told_after_the_main_event_keeps_its_own_date():
+    found = typed(
+        "Car bomb kills six in Kandahar\n\nOn Friday, a car bomb killed six officers in "
+        "Kandahar.\n\nLena Marsh met Piet Kolar after the attack.",
+        "en",
+        SUNDAY,
+    )
+    met = [rel for (s, kind, t), rel in found.items() if kind == "CONSULT"]
+    assert met, sorted(found)
+    # not the attack's Friday: the meeting came after it, on a day the text does not give
+    assert all(rel["date"] != "2025-12-05" for rel in met), met
