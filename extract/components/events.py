@@ -169,6 +169,10 @@ OWNED_KINDS = frozenset({"crash", "fire"})
 #: Kinds of event an organisation holds when its place phrase names it ("a trial in the Senate",
 #: "een debat in het parlement"), beside the happenings and the talks: it takes part.
 HELD_KINDS = frozenset({"trial", "other"})
+#: Kinds of event a country or place holds without standing in it: "Canada held a general
+#: election", "the Canadian election", "Hongkong kiest": the annotation guide makes the country
+#: that holds an election its location, not a participant (parties and candidates stand in it).
+HOSTED_KINDS = frozenset({"election"})
 #: Event types in which every participant acts with every other (as the relation component reads
 #: them).
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
@@ -2226,7 +2230,8 @@ class EventFinder:
                 # of the noun as predicate: a clause's subject is not the noun's own actor
                 and child.dep_ not in self.scheme.subject
             ):
-                found.append((eid, "source"))
+                # "the Canadian election": where it is held (:func:`_hosts_as_places`)
+                found += _hosts_as_places([(eid, "source")], resolver, kind)
             elif eid is None and child.i < noun.i and possessive_pronoun(child):
                 # "his resignation", "zijn aftreden", "haar arrestatie": whom the pronoun stands
                 # for, where the resolver is sure of it (a fronted phrase's: its clause's subject)
@@ -2347,7 +2352,12 @@ class EventFinder:
                 sources = [e for e in sources if e in owners]
                 acting = []
             if not self._existential(verb):
-                found += [(e, "source") for e in sources if resolver.may_act(e)]
+                # "Canada held a general election": where it is held; not "Russia interfered in
+                # the election" (the event is no object of the verb)
+                held = kind if link.dep_ in self.scheme.object else ""
+                found += _hosts_as_places(
+                    [(e, "source") for e in sources if resolver.may_act(e)], resolver, held
+                )
                 # "joined in the lawsuit by attorneys general from Maine and Ohio": the states
                 found += [(e, "source") for t in acting for e in resolver.regions_acting(t)]
             # "Sacoolas was involved in a collision", "X werd gedood bij de aanslag": the one it
@@ -3035,6 +3045,8 @@ class EventFinder:
             actors(passive, "target") if passive else actors(subjects(verb, self.scheme), "source")
         )
         found += actors(agents(verb, self.scheme, self.preps.agent), "source")
+        # "Hongkong kiest zondag": where the election is held
+        found = _hosts_as_places(found, resolver, kind)
         found += actors(objects(verb, self.scheme), "target")
         found += actors(
             [a for p, a in prepositional_args(verb, self.scheme) if p in self.preps.recipient],
@@ -3602,6 +3614,25 @@ def _alone_tokens(doc: Doc, event: EventMention) -> list[int]:
         and not token.ent_type_
         and not (token.i > 0 and doc[token.i - 1].lower_ in EVENT_FIRSTS)
         and [t.text for t in doc[token.i : token.i + len(rest)]] == rest
+    ]
+
+
+def _hosts_as_places(
+    parts: list[tuple[str, str]], resolver: ArgumentResolver, kind: str
+) -> list[tuple[str, str]]:
+    """``parts`` of an event of ``kind`` with each country or place that would act in it made its
+    location when the kind is one a place holds (:data:`HOSTED_KINDS`): "Canada held a general
+    election" and "the US election" are held there; parties and candidates keep their part.
+
+    >>> # kind "election": ("kb:CAN", "source") -> ("kb:CAN", "location"); a party's kept
+    """
+    if kind not in HOSTED_KINDS:
+        return parts
+    return [
+        (entity, "location")
+        if role == "source" and resolver.type_of(entity) not in PEOPLE_AND_BODIES
+        else (entity, role)
+        for entity, role in parts
     ]
 
 

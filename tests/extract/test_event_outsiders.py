@@ -1,6 +1,7 @@
 """Who is told beside an event without taking part in it (issues 17, 18): one told as not
-attending it, one who calls or sets off an election, and an election told as the next or the
-previous one, which is another occasion than the story's."""
+attending it, one who calls or sets off an election, an election told as the next or the
+previous one, which is another occasion than the story's, and the country or place that holds
+an election, which is where it is held."""
 
 from __future__ import annotations
 
@@ -144,3 +145,56 @@ def test_the_next_or_previous_election_is_not_the_story_s(lang, text, word):
     assert word in words and any(name.startswith("Conservat") for name in parts), found
     assert "Jeremy Corbyn" not in parts, found
     assert len(words) == 1, found
+
+
+def held_at(text: str, lang: str) -> set[str]:
+    """The labels of the places the text's events are said to be held at."""
+    records = records_of(text, lang)
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    return {
+        label[r["source"]]
+        for r in records["relations"]
+        if r["type"] == "PARTICIPANT" and r.get("role") == "location"
+    }
+
+
+@pytest.mark.parametrize(
+    "lang, text, word, country, party",
+    [
+        (
+            "en",
+            "Canada held a general election on Monday. The Liberal Party won 157 seats in the "
+            "election.",
+            "election",
+            "Canada",
+            "Liberal Party",
+        ),
+        (
+            "en",
+            "The Liberal Party won the Canadian election on Monday.",
+            "election",
+            "Canada",
+            "Liberal Party",
+        ),
+        (
+            "nl",
+            "Canada hield maandag parlementsverkiezingen. De Liberale Partij won 157 zetels bij "
+            "de verkiezingen.",
+            "verkiezingen",
+            "Canada",
+            "Liberale Partij",
+        ),
+    ],
+)
+def test_the_country_that_holds_an_election_is_where_it_is_held(lang, text, word, country, party):
+    # the annotation guide: parties and candidates stand in an election, the country holds it
+    found = taking_part(text, lang, word)
+    assert country not in found, found
+    assert party in found, found
+    assert country in held_at(text, lang)
+
+
+def test_a_country_acting_on_an_election_it_does_not_hold_keeps_its_part():
+    # "interfered in" does not hold the election: Russia is no place of it
+    text = "Russia interfered in the US election, the report said."
+    assert "Russia" not in held_at(text, "en")
