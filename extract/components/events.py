@@ -763,6 +763,9 @@ class EventFinder:
             )
             for entity, role in found_parts:
                 event.add(Participant(entity, role, token.i, sentence))
+                if role == "location" and not event.location:
+                    # "Canada held a general election": the election in Canada
+                    event.location = entity
             if not is_verb and found.type in SYMMETRIC:
                 for entity in self._attendees(token, resolver):
                     event.add(Participant(entity, "source", token.i, sentence, paired=False))
