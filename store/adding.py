@@ -269,6 +269,8 @@ def write_document(conn: Connection, part: Records, linker: EntityLinker) -> Out
                     "event_trigger": event.get("trigger"),
                     "event_location": event.get("location"),
                     "event_date": event.get("date"),
+                    "event_date_source": event.get("date_source"),
+                    "event_distinct": event.get("distinct"),
                 }
             )
         else:
