@@ -94,6 +94,9 @@ def split_records(records: Records) -> list[Records]:
         used |= {
             r["event"] for r in part["relations"] if r.get("event")
         }  # read back, it must resolve
+        used |= {  # so the reporter is read back with its label, not as a bare id
+            r["reported_by"] for r in part["relations"] if r.get("reported_by") in by_id
+        }
         used |= {
             by_id[e]["event"]["location"]
             for e in used

@@ -178,6 +178,34 @@ def test_store_keeps_an_events_date_source_and_distinct(store_target):  # noqa: 
     assert shown(build_graph(back)) == shown(build_graph(records))
 
 
+def test_store_reads_back_the_reporter_named_only_as_reporter(store_target):  # noqa: F811 (store_helpers fixture, see its docstring)
+    """A relation's reporter that the document names nowhere else keeps its label: the panel's
+    "reported by" shows it rather than an id."""
+    putin = {"id": "kb:vladimir_putin", "label": "Vladimir Putin", "type": "PERSON"}
+    kushner = {"id": "person:jared-kushner", "label": "Jared Kushner", "type": "PERSON"}
+    records = build_records(
+        "a",
+        "Vladimir Putin met Jared Kushner.",
+        [putin, kushner],
+        relations=[("kb:vladimir_putin", "CONSULT", "person:jared-kushner")],
+    )
+    records["entities"].append(
+        {
+            "id": "org:kremlin-press-office",
+            "label": "Kremlin press office",
+            "type": "ORG",
+            "aliases": ["Kremlin press office"],
+            "country": "RUS",
+            "mentions": 0,
+        }
+    )
+    records["relations"][0].update(reported_by="org:kremlin-press-office", speech_verb="said")
+    back = stored_and_read(store_target, records)
+    G = build_graph(back)
+    assert G.nodes["org:kremlin-press-office"]["label"] == "Kremlin press office"
+    assert shown(G) == shown(build_graph(records))
+
+
 def test_store_of_schema_8_is_upgraded_and_shows_its_events_as_before(store_target):  # noqa: F811 (store_helpers fixture, see its docstring)
     """A store written before events kept their date source: upgrading it keeps every row, and
     its events are read as before (no date source), while new articles keep theirs."""
