@@ -13,6 +13,7 @@ from store_helpers import SAMPLE, backend, build_records, postgres_url, store_ta
 
 from graph.build import build_graph
 from records import merge_records, validate_records
+from records.corrections import apply_corrections, make_correction
 from store import open_store
 from store.migrations import migrate
 
@@ -128,6 +129,28 @@ def test_a_corpus_shows_the_same_from_the_store(store_target, extracted):  # noq
     """All the articles in one store: as merged records in the store's order (by document id)."""
     records = merge_records(extracted[i] for i in sorted(extracted))
     assert shown(build_graph(stored_and_read(store_target, records))) == shown(build_graph(records))
+
+
+@pytest.mark.model
+def test_a_corrected_document_shows_the_same_from_the_store(store_target, extracted):  # noqa: F811 (store_helpers fixture, see its docstring)
+    """Corrections the store keeps show as those applied to the records: merged countries and
+    events, a renamed place, a relation marked wrong."""
+    records = extracted["drones-en"]
+    events = [e["id"] for e in records["entities"] if e["type"] == "EVENT"]
+    assert {"kb:POL", "kb:LTU", "kb:ryazan_rus"} <= {e["id"] for e in records["entities"]}
+    fixes = [
+        make_correction("merge", entity="kb:POL", other="kb:LTU"),
+        make_correction("rename", entity="kb:ryazan_rus", label="Ryazan Oblast"),
+        make_correction("wrong", relation=records["relations"][0]["id"]),
+        make_correction("merge", entity=events[0], other=events[-1]),
+    ]
+    with open_store(store_target) as store:
+        store.add_records(records)
+        for fix in fixes:
+            store.add_correction(fix)
+        back = store.records()
+    validate_records(back, source="store")
+    assert shown(build_graph(back)) == shown(build_graph(apply_corrections(records, fixes)))
 
 
 ATTACK = {
