@@ -5,6 +5,7 @@ projected edges say which date they show, and the edge's tooltip says "story's d
 from __future__ import annotations
 
 from graph.build import build_graph
+from graph.export import csv_rows
 from graph.views import aggregate
 from graph.vis import vis_data
 
@@ -50,3 +51,12 @@ def test_the_edge_tooltip_says_the_date_is_the_story_s_day(make_records):
     assert "date: 2025-11-28 (story's day)" in edges["r1"]["title"].splitlines()
     assert "date: 2025-12-02 (article date)" in edges["r2"]["title"].splitlines()
     assert "date: 2025-11-28" in edges["r4"]["title"].splitlines()
+
+
+def test_the_nodes_csv_says_an_event_s_date_is_the_story_s_day(make_records):
+    records = make_records([*PEOPLE, ("event:d1:0", "EVENT")], [])
+    [event] = [e for e in records["entities"] if e["type"] == "EVENT"]
+    event["event"].update(date="2025-11-28", date_source="story")
+    nodes, _ = csv_rows(build_graph(records))
+    [row] = [row for row in nodes if row["id"] == "event:d1:0"]
+    assert (row["event_date"], row["event_date_source"]) == ("2025-11-28", "story")
