@@ -316,6 +316,7 @@ NODE_COLUMNS = [
     "last_date",
     "event_type",
     "event_date",
+    "event_date_source",
 ]
 EDGE_COLUMNS = [
     "id",
@@ -379,6 +380,7 @@ def csv_rows(G: nx.Graph) -> tuple[list[dict], list[dict]]:
                 "last_date": d.get("last_date"),
                 "event_type": event.get("type"),
                 "event_date": event.get("date"),
+                "event_date_source": event.get("date_source"),
             }
         )
     label = lambda n: G.nodes[n].get("label", n)  # noqa: E731

@@ -85,7 +85,11 @@ def node_title(node: Any, d: dict) -> str:
     lines.append(f"{kind} · {d['country']}" if d.get("country") else kind)
     event = d.get("event")
     if event:
-        lines.append(f"event: {event.get('type')} ({_clip(event.get('trigger', ''), 60)})")
+        line = f"event: {event.get('type')} ({_clip(event.get('trigger', ''), 60)})"
+        if event.get("date") and event.get("date_source") in ("document", "story"):
+            # as an edge's date: the story's day or the article's date says so
+            line += f" · {event['date']} ({DATE_SOURCE_LABELS[event['date_source']]})"
+        lines.append(line)
     lines.append(f"mentions: {d.get('mentions', 0)}")
     aliases = [a for a in d.get("aliases") or () if a != d.get("label")]
     if aliases:

@@ -94,6 +94,9 @@ def split_records(records: Records) -> list[Records]:
         used |= {
             r["event"] for r in part["relations"] if r.get("event")
         }  # read back, it must resolve
+        used |= {  # so the reporter is read back with its label, not as a bare id
+            r["reported_by"] for r in part["relations"] if r.get("reported_by") in by_id
+        }
         used |= {
             by_id[e]["event"]["location"]
             for e in used
@@ -269,6 +272,8 @@ def write_document(conn: Connection, part: Records, linker: EntityLinker) -> Out
                     "event_trigger": event.get("trigger"),
                     "event_location": event.get("location"),
                     "event_date": event.get("date"),
+                    "event_date_source": event.get("date_source"),
+                    "event_distinct": event.get("distinct"),
                 }
             )
         else:

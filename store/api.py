@@ -343,6 +343,6 @@ def open_store(target: str | Path, *, read_only: bool = False) -> Store:
     >>> import tempfile, pathlib
     >>> with open_store(pathlib.Path(tempfile.mkdtemp()) / "corpus.db") as store:
     ...     store.counts()["documents"], store.version()
-    (0, 8)
+    (0, 9)
     """
     return Store(target, read_only=read_only)

@@ -241,6 +241,15 @@ def _v8_conditional_name_candidates(conn: Connection) -> None:
     conn.execute(text("ALTER TABLE name_candidates ADD COLUMN if_type VARCHAR(16)"))
 
 
+def _v9_event_date_source(conn: Connection) -> None:
+    """Version 9: where an event's date comes from (records' ``event.date_source``: "story" is
+    only the story's day, which the explorer must not show as a date the text tells) and whether
+    words of its own told it apart (``event.distinct``). Events stored before have neither
+    (NULL), and read back without them, as they were shown before."""
+    conn.execute(text("ALTER TABLE entities ADD COLUMN event_date_source VARCHAR(16)"))
+    conn.execute(text("ALTER TABLE entities ADD COLUMN event_distinct BOOLEAN"))
+
+
 #: Step ``n`` (1-based) brings a store from version ``n - 1`` to ``n``.
 MIGRATIONS: list[Migration] = [
     _v1_create_tables,
@@ -251,6 +260,7 @@ MIGRATIONS: list[Migration] = [
     _v6_saved_views,
     _v7_name_candidates,
     _v8_conditional_name_candidates,
+    _v9_event_date_source,
 ]
 
 assert len(MIGRATIONS) == SCHEMA_VERSION

@@ -48,6 +48,11 @@ def selected_documents(
 DOCUMENT_KEYS = ("id", "title", "language", "date", "source", "text")
 SENTENCE_KEYS = ("id", "doc", "index", "start", "end", "text")
 MENTION_KEYS = ("entity", "sentence", "start", "end", "text")
+#: Keys of an EVENT entity's ``event``, always given, in the order of their columns; then its
+#: optional keys (left out when their column is NULL, as for events stored before migration 9)
+#: and their columns, read after those.
+EVENT_KEYS = ("type", "trigger", "location", "date")
+EVENT_OPTIONAL = {"date_source": "event_date_source", "distinct": "event_distinct"}
 #: A relation's optional keys after its trigger offsets, left out when empty (their columns, in
 #: this order, follow the relation's others in :func:`_relations`).
 RELATION_OPTIONAL = ("role", "detail", "event", "mode", "reported_by", "speech_verb", "date_source")
@@ -156,6 +161,7 @@ def _entities(conn: Connection, chosen: Any) -> list[dict[str, Any]]:
             e.event_trigger,
             e.event_location,
             e.event_date,
+            *(e[name] for name in EVENT_OPTIONAL.values()),
         )
         .where(e.id.in_(in_docs))
         .order_by(e.id),
@@ -169,7 +175,10 @@ def _entities(conn: Connection, chosen: Any) -> list[dict[str, Any]]:
             "mentions": counts.get(id_, 0),
         }
         if type_ == "EVENT":
-            entity["event"] = dict(zip(("type", "trigger", "location", "date"), event))
+            entity["event"] = dict(zip(EVENT_KEYS, event))
+            for key, value in zip(EVENT_OPTIONAL, event[len(EVENT_KEYS) :]):
+                if value is not None:
+                    entity["event"][key] = bool(value) if key == "distinct" else value
         out.append(entity)
     return out
 

@@ -42,7 +42,7 @@ def in_chunks(values: Sequence[_T]) -> Iterator[Sequence[_T]]:
 
 
 #: Version of the schema this code writes; equals ``len(store.migrations.MIGRATIONS)``.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 metadata = MetaData()
 
@@ -90,6 +90,8 @@ entities = Table(
     Column("event_trigger", Text),
     Column("event_location", String(300)),
     Column("event_date", String(10)),
+    Column("event_date_source", String(16)),  # migration 9: records' event.date_source
+    Column("event_distinct", Boolean),  # migration 9: records' event.distinct
     Index("ix_entities_type", "type"),
 )
 

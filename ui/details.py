@@ -644,7 +644,8 @@ def _plural(n: int, word: str) -> str:
 
 
 def node_header_html(info: NodeDetails) -> str:
-    """The panel's heading for a node: label, then type · country · mentions · articles.
+    """The panel's heading for a node: label, then type · country · mentions · articles; for an
+    event, its type and date, saying where the date comes from (:func:`date_note`).
 
     >>> info = NodeDetails("x", "<i>X</i>", "PERSON", ["Ex"], "USA", 1, ["d"], None)
     >>> print(node_header_html(info))  # doctest: +NORMALIZE_WHITESPACE
@@ -664,8 +665,9 @@ def node_header_html(info: NodeDetails) -> str:
             '<div class="ng-facts" style="color:#555">also: '
             f"{html.escape(', '.join(info.aliases))}</div>"
         )
-    if info.event:
-        event = f"event: {info.event.get('type')} · {info.event.get('date') or 'undated'}"
+    if info.event:  # its date as an edge's is worded: "(story's day)" is no date told of it
+        when = date_note(info.event.get("date"), info.event.get("date_source"))
+        event = f"event: {info.event.get('type')} · {when}"
         lines.append(f'<div class="ng-facts" style="color:#555">{html.escape(event)}</div>')
     return "\n".join(lines)
 

@@ -11,7 +11,14 @@ from pathlib import Path
 import networkx as nx
 
 from graph.build import build_graph
-from ui.details import edge_details, edge_header_html, mention_index, relations_html
+from ui.details import (
+    edge_details,
+    edge_header_html,
+    mention_index,
+    node_details,
+    node_header_html,
+    relations_html,
+)
 from ui.timeline import DATED, DOCUMENT_DATE_OPACITY, per_day
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "sample_records.json"
@@ -33,6 +40,20 @@ def test_the_details_panel_says_the_date_is_the_story_s_day():
     assert "story's day" in evidence.relation_facts
     table = relations_html([{"date": "2025-11-28", "date_source": "story"}], ["date"])
     assert "(story&#x27;s day)" in table
+
+
+def test_the_panel_of_an_event_says_its_date_is_the_story_s_day():
+    records = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    [event] = [e for e in records["entities"] if e["type"] == "EVENT"]
+    shown = {}
+    for source in ("story", "text", "document", None):
+        event["event"].update(date="2025-11-28", date_source=source)
+        G = build_graph(records)
+        shown[source] = node_header_html(node_details(G, event["id"], mention_index(records)))
+    assert "event: CONSULT · 2025-11-28 (story&#x27;s day)" in shown["story"]
+    assert "event: CONSULT · 2025-11-28 (in the text)" in shown["text"]
+    assert "event: CONSULT · 2025-11-28 (article date)" in shown["document"]
+    assert "event: CONSULT · 2025-11-28</div>" in shown[None]  # records of before date_source
 
 
 def test_the_timeline_draws_the_story_s_day_solid_as_a_text_date():

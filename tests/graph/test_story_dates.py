@@ -1,12 +1,14 @@
 """Issue 18 (dates4): a relation dated by the story's day (``date_source`` "story") is a date the
 text gives, though not one of the relation's own clause. The graph keeps the source, merged and
-projected edges say which date they show, and the edge's tooltip says "story's day"."""
+projected edges say which date they show, and the edge's tooltip says "story's day"; so do an
+event's tooltip and its row of nodes.csv for an event dated by the story's day."""
 
 from __future__ import annotations
 
 from graph.build import build_graph
+from graph.export import csv_rows
 from graph.views import aggregate
-from graph.vis import vis_data
+from graph.vis import node_title, vis_data
 
 PEOPLE = [("kb:a", "PERSON"), ("kb:b", "PERSON"), ("kb:c", "COUNTRY")]
 
@@ -50,3 +52,23 @@ def test_the_edge_tooltip_says_the_date_is_the_story_s_day(make_records):
     assert "date: 2025-11-28 (story's day)" in edges["r1"]["title"].splitlines()
     assert "date: 2025-12-02 (article date)" in edges["r2"]["title"].splitlines()
     assert "date: 2025-11-28" in edges["r4"]["title"].splitlines()
+
+
+def test_the_nodes_csv_says_an_event_s_date_is_the_story_s_day(make_records):
+    records = make_records([*PEOPLE, ("event:d1:0", "EVENT")], [])
+    [event] = [e for e in records["entities"] if e["type"] == "EVENT"]
+    event["event"].update(date="2025-11-28", date_source="story")
+    nodes, _ = csv_rows(build_graph(records))
+    [row] = [row for row in nodes if row["id"] == "event:d1:0"]
+    assert (row["event_date"], row["event_date_source"]) == ("2025-11-28", "story")
+
+
+def test_an_event_s_tooltip_says_its_date_is_the_story_s_day(make_records):
+    records = make_records([*PEOPLE, ("event:d1:0", "EVENT")], [])
+    [event] = [e for e in records["entities"] if e["type"] == "EVENT"]
+    titles = {}
+    for source in ("story", "text"):
+        event["event"].update(date="2025-11-28", date_source=source)
+        titles[source] = node_title("event:d1:0", build_graph(records).nodes["event:d1:0"])
+    assert "event: CONSULT (met) · 2025-11-28 (story's day)" in titles["story"].splitlines()
+    assert "event: CONSULT (met)" in titles["text"].splitlines()

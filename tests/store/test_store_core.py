@@ -251,7 +251,7 @@ def test_store_version_1_is_upgraded_and_keeps_its_documents(store_target):  # n
     ):
         open_store(store_target, read_only=True)
     with open_store(store_target) as store:
-        assert store.version() == SCHEMA_VERSION == 8
+        assert store.version() == SCHEMA_VERSION == 9
         assert [d["id"] for d in store.records()["documents"]] == ["old"]
     inspector = inspect(engine)
     assert "ingested_at" in {c["name"] for c in inspector.get_columns("documents")}
@@ -260,12 +260,15 @@ def test_store_version_1_is_upgraded_and_keeps_its_documents(store_target):  # n
     }
     assert {"corrections", "saved_views", "name_candidates"} <= set(inspector.get_table_names())
     assert {"if_label", "if_type"} <= {c["name"] for c in inspector.get_columns("name_candidates")}
+    assert {"event_date_source", "event_distinct"} <= {
+        c["name"] for c in inspector.get_columns("entities")
+    }
     with engine.connect() as conn:
         versions = conn.execute(
             text("SELECT version FROM schema_version ORDER BY version")
         ).fetchall()
     engine.dispose()
-    assert [tuple(v) for v in versions] == [(1,), (2,), (3,), (4,), (5,), (6,), (7,), (8,)]
+    assert [tuple(v) for v in versions] == [(v,) for v in range(1, 10)]
 
 
 @pytest.mark.parametrize("read_only", [False, True], ids=["writing", "reading"])
