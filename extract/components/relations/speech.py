@@ -1412,11 +1412,7 @@ class SpeechAndStance:
         ctx.reporters_asked.add(speech.i)
         try:
             # a person of no body or an activist reports for no country that describes them
-            speakers = [
-                e
-                for s in subjects(speech, self.scheme)
-                for e in self._without_describing_country(s, self._sources(s, ctx), ctx)
-            ]
+            speakers = [e for s in subjects(speech, self.scheme) for e in self._sources(s, ctx)]
         finally:
             ctx.reporters_asked.discard(speech.i)
         if not speakers:
