@@ -2236,9 +2236,12 @@ class EventFinder:
                     if _side_of(resolver, e, happening)
                 ]
         # "Russia's invasion of Ukraine", "de Russische invasie van Oekraïne": with the actor before
-        # the noun, the "of"/"van" phrase is the one it is done to
-        of_role = "target" if found else "source"
-        for prep, arg in prepositional_args(noun, self.scheme):
+        # the noun, or in its agent phrase after it ("the detention of Navalny by Russia", "de
+        # vergiftiging van Navalny door Rusland"), the "of"/"van" phrase is the one it is done to
+        phrases = list(prepositional_args(noun, self.scheme))
+        agented = any(prep in self.preps.agent for prep, _ in phrases)
+        of_role = "target" if found or agented else "source"
+        for prep, arg in phrases:
             role = (
                 "target"
                 if prep in self.preps.recipient
