@@ -1912,6 +1912,20 @@ class EventFinder:
             for lemma in verb_lemmas_of(verb, self.scheme, self.lexicon.lang)
         )
 
+    def _called(self, verb: Token, link: Token, noun: Token, undergoers: list[Token]) -> bool:
+        """Whether ``verb`` acts on the event ``noun`` itself, as a :meth:`_calls` verb calls or
+        puts it off: ``link``, the word that joins the noun to the verb, is the verb's object or
+        its passive subject ("called an election", "the election was called by X"), and is the
+        noun or a part of it whose "of"/"van" phrase holds the noun ("postponed the second round
+        of the election", "stelde de tweede ronde van de verkiezingen uit")."""
+        if link.dep_ not in self.scheme.object and link not in undergoers:
+            return False
+        return link.i == noun.i or any(
+            arg.i == noun.i
+            for prep, arg in prepositional_args(link, self.scheme)
+            if prep in self.preps.possessor
+        )
+
     def _judges(self, verb: Token) -> bool:
         """Whether ``verb`` judges the event it governs ("supported the attack", "het akkoord werd
         verwelkomd door Spanje", ``eventroles.<lang>.tsv`` pos judge): its subject or agent takes
@@ -2244,9 +2258,12 @@ class EventFinder:
                     if _side_of(resolver, e, happening)
                 ]
         # "Russia's invasion of Ukraine", "de Russische invasie van Oekraïne": with the actor before
-        # the noun, the "of"/"van" phrase is the one it is done to
-        of_role = "target" if found else "source"
-        for prep, arg in prepositional_args(noun, self.scheme):
+        # the noun, or in its agent phrase after it ("the detention of Navalny by Russia", "de
+        # vergiftiging van Navalny door Rusland"), the "of"/"van" phrase is the one it is done to
+        phrases = list(prepositional_args(noun, self.scheme))
+        agented = any(prep in self.preps.agent for prep, _ in phrases)
+        of_role = "target" if found or agented else "source"
+        for prep, arg in phrases:
             role = (
                 "target"
                 if prep in self.preps.recipient
@@ -2276,7 +2293,7 @@ class EventFinder:
         for side in between_sides(noun, self.scheme, self.preps.between):
             found += [(e, "source") for e in self._actors(resolver, side) if resolver.may_act(e)]
         found += self._relative_clause_participants(noun, resolver)
-        found += self._passive_clause_participants(noun, resolver, symmetric)
+        found += self._passive_clause_participants(noun, resolver, symmetric, kind)
         found += self._subject_clause_participants(noun, resolver, symmetric, happening)
         # "granted Milken a pardon", "gave Ukraine aid": whom the verb gives the act to
         found += [
@@ -2336,12 +2353,12 @@ class EventFinder:
                 sources = [e for t in acting for e in self._actors(resolver, t)]
             if link.dep_ not in self.scheme.object and self._acts_from_outside(verb, kind):
                 sources, acting = [], []
-            if link.i == noun.i and link.dep_ in self.scheme.object and self._calls(verb, kind):
-                # "the prime minister called a snap election": who calls, sets off or puts off
+            if self._called(verb, link, noun, undergoers) and self._calls(verb, kind):
+                # "the prime minister called a snap election", "the election was called by X",
+                # "postponed the second round of the election": who calls, sets off or puts off
                 # the event takes no part in it by that (a candidate does by what else is told);
                 # not one who "forced a runoff in the election" (the verb's object is another
-                # thing). Not read: the passive ("an election was called by X", which the
-                # governing verb does not reach) and "postponed the second round of the election"
+                # thing)
                 sources, acting = [], []
             owners = {e for e, role in found if role == "source"}
             if (
@@ -2559,11 +2576,13 @@ class EventFinder:
         ]
 
     def _passive_clause_participants(
-        self, noun: Token, resolver: ArgumentResolver, symmetric: bool = False
+        self, noun: Token, resolver: ArgumentResolver, symmetric: bool = False, kind: str = ""
     ) -> list[tuple[str, str]]:
         """ "The agreement was signed by X", "de aanslag werd gepleegd door Y": the agents of the
-        passive verb whose subject the event is take part in it; "facilities of Aramco were hit by
-        drone strikes": the subject of the passive verb whose agent the event is undergoes it.
+        passive verb whose subject the event is take part in it, but not of one that calls or
+        puts it off (:meth:`_calls`: "the election was called by X"); "facilities of Aramco were
+        hit by drone strikes": the subject of the passive verb whose agent the event is undergoes
+        it.
 
         Not the agents of a symmetric event ("the meeting was attended by" six ministers): every
         pair of them would consult every other, which the dev split shows wrong 32 times to 7
@@ -2574,8 +2593,8 @@ class EventFinder:
 
         verb = noun.head
         if noun.dep_ in self.scheme.passive_subject and verb.pos_ in ("VERB", "AUX"):
-            if symmetric or self._judges(verb):  # "the attack was condemned by Germany"
-                return []
+            if symmetric or self._judges(verb) or self._calls(verb, kind):
+                return []  # "the attack was condemned by Germany", "was called by X"
             # "the bombing was blamed on the Taliban"
             ascribed = self._ascribed(verb, resolver)
             return ascribed + actors(agents(verb, self.scheme, self.preps.agent), "source")

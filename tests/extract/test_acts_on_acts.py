@@ -12,6 +12,8 @@ Checked on parses built by hand and end to end on sentences of our own, in both 
 
 from __future__ import annotations
 
+import pytest
+
 from extract.components.relations.verbs import _bare_genitive, _of_the_object
 from extract.grammar.patterns import Candidate
 from extract.grammar.syntax import UD
@@ -94,6 +96,38 @@ def test_condemning_an_arrest_accuses_not_the_arrested() -> None:
     ):
         found = typed(text, lang)
         assert ("Germany", "ACCUSE", "Alexei Navalny") not in found, (lang, sorted(found))
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Sweden condemned the poisoning of Ivan Petrov."),
+        ("en", "Sweden condemned the killing of Ivan Petrov."),
+        ("nl", "Zweden veroordeelde de vergiftiging van Ivan Petrov."),
+        ("nl", "Zweden veroordeelde de moord op Ivan Petrov."),
+    ],
+)
+def test_condemning_an_attack_on_a_person_accuses_not_the_victim(lang, text) -> None:
+    found = typed(text, lang)
+    assert ("Sweden", "ACCUSE", "Ivan Petrov") not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Sweden condemned the poisoning of Ivan Petrov by Belarus."),
+        ("nl", "Zweden veroordeelde de vergiftiging van Ivan Petrov door Wit-Rusland."),
+    ],
+)
+def test_condemning_an_attack_accuses_its_named_maker_not_the_victim(lang, text) -> None:
+    found = typed(text, lang)
+    assert ("Sweden", "ACCUSE", "Belarus") in found, sorted(found)
+    assert ("Sweden", "ACCUSE", "Ivan Petrov") not in found, sorted(found)
+
+
+def test_condemning_a_state_s_attack_still_accuses_the_state() -> None:
+    found = typed("Zweden veroordeelde de aanval van Wit-Rusland.", "nl")
+    assert ("Sweden", "ACCUSE", "Belarus") in found, sorted(found)
 
 
 BEHEST_EN = "at the request of British Prime Minister Boris Johnson"

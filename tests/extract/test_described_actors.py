@@ -95,3 +95,50 @@ def test_a_spokesperson_speaks_for_the_body_not_its_leader(lang, text):
     found = typed(text, lang)
     assert ("Germany", "ACCUSE", "Russia") in found, sorted(found)
     assert ("Angela Merkel", "ACCUSE", "Russia") not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "lang, text, act",
+    [
+        ("en", "A Swiss nurse accused Iran of torturing her.", ("Switzerland", "ACCUSE", "Iran")),
+        (
+            "en",
+            "Two Kenyan farmers demanded that Uganda open the border.",
+            ("Kenya", "REQUEST", "Uganda"),
+        ),
+        ("en", "Russian protesters condemned Belarus.", ("Russia", "ACCUSE", "Belarus")),
+        (
+            "nl",
+            "Een Zwitserse verpleegster beschuldigde Iran van marteling.",
+            ("Switzerland", "ACCUSE", "Iran"),
+        ),
+        (
+            "nl",
+            "Keniaanse boeren eisten dat Oeganda de grens opent.",
+            ("Kenya", "REQUEST", "Uganda"),
+        ),
+    ],
+)
+def test_a_person_of_no_body_accuses_and_demands_for_no_country_that_describes_them(
+    lang, text, act
+):
+    """A person's accusation or demand is not their country's; only a crowd's protest is
+    (test_mode_and_time.py: "Protesters from Kenya will march against Uganda")."""
+    found = typed(text, lang)
+    assert act not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "lang, text, act",
+    [
+        ("en", "The Swiss government accused Iran of torture.", ("Switzerland", "ACCUSE", "Iran")),
+        (
+            "nl",
+            "De Keniaanse regering eiste dat Oeganda de grens opent.",
+            ("Kenya", "REQUEST", "Uganda"),
+        ),
+    ],
+)
+def test_a_body_described_by_a_country_still_accuses_and_demands_for_it(lang, text, act):
+    found = typed(text, lang)
+    assert act in found, sorted(found)

@@ -90,6 +90,39 @@ def test_who_calls_an_election_takes_no_part_in_it(lang, text):
 
 
 @pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "Voters in Ruritania went to the polls in a presidential election. The Ruritanian "
+            "Election Commission postponed the second round of the election.",
+        ),
+        (
+            "en",
+            "Voters in Ruritania went to the polls in a presidential election. The election was "
+            "called by Prime Minister Tom Berg in March. The Harbor Party won the election.",
+        ),
+        (
+            "nl",
+            "Kiezers in Ruritanië gingen naar de stembus bij de presidentsverkiezingen. De "
+            "Ruritaanse Kiesraad stelde de tweede ronde van de verkiezingen uit.",
+        ),
+        (
+            "nl",
+            "Kiezers in Ruritanië gingen naar de stembus bij de presidentsverkiezingen. De "
+            "verkiezingen werden in maart uitgeschreven door premier Tom Berg. De Havenpartij "
+            "won de verkiezingen.",
+        ),
+    ],
+)
+def test_who_calls_by_a_passive_or_puts_off_a_part_takes_no_part(lang, text):
+    """The passive of a calling verb, and one whose object is a part of the election ("the
+    second round of"), are calls too."""
+    found = taking_part(text, lang, "election" if lang == "en" else "verkiezingen")
+    assert not {"Tom Berg", "Ruritanian Election Commission", "Ruritaanse Kiesraad"} & found, found
+
+
+@pytest.mark.parametrize(
     "text, who",
     [
         ("The Harbor Party forced a runoff in the election in Georgia.", "Harbor Party"),

@@ -27,6 +27,11 @@ from records.vocabulary import PLOVER_TYPES
 #: X", "de door X gestuurde migranten") or a relative clause ("de migranten die X had gestuurd").
 DESCRIBING_CLAUSES = frozenset({"acl", "relcl", "acl:relcl", "amod"})
 
+#: Acts a crowd does for the country or place that describes its people: "Protesters from Kenya
+#: marched against Uganda", "Farmers from Kenya blocked roads in protest" (PLOVER PROTEST is
+#: collective action). In any other act a person of no body acts for themself only.
+CROWD_ACTS = frozenset({"PROTEST"})
+
 
 class Arguments:
     """Sources and targets of acts, and the lexicon types of lemmas."""
@@ -45,12 +50,23 @@ class Arguments:
             found = memo[key] = noun_event_of(noun, self.lexicon)
         return found
 
-    def _sources(self, token: Token, ctx: "_Context") -> list[str]:
+    def _sources(self, token: Token, ctx: "_Context", act: str | None = None) -> list[str]:
         """Who acts: the names that illustrate ``token`` ("German firms including Siemens and
         Daimler"), else the entities it stands for, else the group it belongs to ("members of
         Verdi"), else the states a public office acts for ("attorneys general from Maine",
-        :meth:`ArgumentResolver.regions_acting`). Remembered per token in ``ctx.sources``, but
-        not while a speaker is being looked for (a pronoun may then stand for no one yet)."""
+        :meth:`ArgumentResolver.regions_acting`). A country or place that describes people of no
+        body ("a German doctor", "Russische demonstranten") acts through them only in an act of
+        ``CROWD_ACTS`` (:meth:`_without_describing_country`). Remembered per token in
+        ``ctx.sources``, but not while a speaker is being looked for (a pronoun may then stand
+        for no one yet)."""
+        found = self._named_sources(token, ctx)
+        if act in CROWD_ACTS:
+            return found
+        return self._without_describing_country(token, found, ctx)
+
+    def _named_sources(self, token: Token, ctx: "_Context") -> list[str]:
+        """Whom ``token`` stands for as :meth:`_sources` finds them, a country that describes
+        people of no body included (whom an act befell: "the arrest of German doctors")."""
         if ctx.reporters_asked:
             return self._find_sources(token, ctx)
         found = ctx.sources.get(token.i)
@@ -59,18 +75,21 @@ class Arguments:
         return list(found)
 
     def _find_sources(self, token: Token, ctx: "_Context") -> list[str]:
-        """Who acts through ``token``, as :meth:`_sources` gives it. A country that describes a
-        person of no body still acts here ("Farmers from Kenya blocked roads in protest"); only
-        as a reporter does it not (:meth:`_without_describing_country`, issue 18)."""
+        """Who acts through ``token``, whatever the act, as :meth:`_sources` gives it before it
+        sets aside a country that describes a person of no body."""
         return self._found_sources(token, ctx)
 
     def _without_describing_country(
         self, noun: Token, found: list[str], ctx: "_Context"
     ) -> list[str]:
-        """``found`` for ``noun``, but for a noun of people of no body (:meth:`_of_no_body`) only
-        the bodies and persons it names ("supporters of Hamas"), else the person's name apposed
-        to it ("de Russische activist Ivan Petrov"), never a country or place that describes it."""
-        if noun.pos_ != "NOUN" or not self._of_no_body(noun):
+        """``found`` for ``noun``, but for a noun of people of no body (:meth:`_of_no_body`;
+        counted, "Honderden Duitse artsen", too) only the bodies and persons it names
+        ("supporters of Hamas"), else the person's name apposed to it ("de Russische activist
+        Ivan Petrov"), never a country or place that describes it: a doctor's accusation, a
+        protester's demand or statement is not the country's (issue 18)."""
+        if found and noun.pos_ == "NUM":
+            noun = next((c for c in children(noun) if c.pos_ == "NOUN" and c.i > noun.i), noun)
+        if not found or noun.pos_ != "NOUN" or not self._of_no_body(noun):
             return found
         kept = [e for e in found if ctx.resolver.type_of(e) not in ("COUNTRY", "LOCATION")]
         return kept or [
@@ -89,7 +108,7 @@ class Arguments:
 
     def _found_sources(self, token: Token, ctx: "_Context") -> list[str]:
         """Whom ``token`` stands for or names inside its phrase (a country describing people of
-        no body included: the reporter alone sets it aside, ``_without_describing_country``)."""
+        no body included: :meth:`_sources` sets it aside for every act but a crowd's)."""
         found = ctx.resolver.examples(token) or ctx.resolver.actors(token)
         if not found and (token.pos_ == "PRON" or article_as_pronoun(token, self.scheme)):
             return self._speaker_pronoun(token, ctx)

@@ -133,7 +133,7 @@ class ContestedEvents:
                 others = True
         if others or len(owners) != 1:
             return set()
-        return set(self._sources(owners[0], ctx))
+        return set(self._named_sources(owners[0], ctx))
 
     def _names_act(self, noun: Token, ctx: "_Context") -> bool:
         """Whether ``noun`` names an act: an event's mention, an event noun of either lexicon

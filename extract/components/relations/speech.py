@@ -78,6 +78,10 @@ MAKER_STANCES = frozenset({"SUPPORT", "PROTEST"})
 #: maker: "condemned the arrest of Navalny", "veroordeelde de annexatie van de Krim" accuse no
 #: Navalny or Crimea. Not ASSAULT: "veroordeelde de aanval van Rusland" names the attacker.
 BEFALLEN_IN_STANCES = frozenset({"COERCE"})
+#: Types of the events whose one owner, in a stance on them, is whom they befell when a person:
+#: "condemned the poisoning of Navalny", "veroordeelde de moord van Khashoggi" accuse no Navalny
+#: or Khashoggi; a state or group so named made the attack ("de aanval van Rusland").
+BEFALLEN_PERSONS_IN_STANCES = frozenset({"ASSAULT"})
 
 #: Acts done for the sake of an act of force they name ("mobilised reservists for the offensive
 #: in Gaza", "called up troops for an attack on Hamas"): aimed at whom or where that act is
@@ -1246,7 +1250,9 @@ class SpeechAndStance:
             e for i in event.mentions if i in span for e in self._befallen(ctx.doc[i], event, ctx)
         }
         makers = stance_targets(event, argument, source) if stance else []
-        if event.type in BEFALLEN_IN_STANCES:
+        if event.type in BEFALLEN_PERSONS_IN_STANCES:
+            befallen = {e for e in befallen if ctx.resolver.type_of(e) == "PERSON"}
+        if event.type in BEFALLEN_IN_STANCES | BEFALLEN_PERSONS_IN_STANCES:
             makers = [e for e in makers if e not in befallen]
         if type_ in MAKER_STANCES:
             makers = [
@@ -1412,11 +1418,7 @@ class SpeechAndStance:
         ctx.reporters_asked.add(speech.i)
         try:
             # a person of no body or an activist reports for no country that describes them
-            speakers = [
-                e
-                for s in subjects(speech, self.scheme)
-                for e in self._without_describing_country(s, self._sources(s, ctx), ctx)
-            ]
+            speakers = [e for s in subjects(speech, self.scheme) for e in self._sources(s, ctx)]
         finally:
             ctx.reporters_asked.discard(speech.i)
         if not speakers:

@@ -477,7 +477,7 @@ class VerbRelations:
                             continue
                         if self._reports(cand.recipient, verb, ctx):
                             continue
-                        for source in self._sources(cand.actor, ctx):
+                        for source in self._sources(cand.actor, ctx, act=type_):
                             if (
                                 cand.actor.pos_ == "NOUN"
                                 and ctx.resolver.type_of(source) == "LOCATION"
