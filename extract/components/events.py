@@ -169,9 +169,10 @@ OWNED_KINDS = frozenset({"crash", "fire"})
 #: Kinds of event an organisation holds when its place phrase names it ("a trial in the Senate",
 #: "een debat in het parlement"), beside the happenings and the talks: it takes part.
 HELD_KINDS = frozenset({"trial", "other"})
-#: Kinds of event a country or place holds without standing in it: "Canada held a general
-#: election", "the Canadian election", "Hongkong kiest": the annotation guide makes the country
-#: that holds an election its location, not a participant (parties and candidates stand in it).
+#: Kinds of event whose own verb a country or place is the subject of without standing in it
+#: ("Hongkong kiest zondag", "Canada voted"): the annotation guide makes the country that holds an
+#: election its location, not a participant (parties and candidates stand in it). Holding verbs
+#: ("Canada held a general election") are the ``host`` rows of ``eventroles.<lang>.tsv``.
 HOSTED_KINDS = frozenset({"election"})
 #: Event types in which every participant acts with every other (as the relation component reads
 #: them).
@@ -1912,6 +1913,15 @@ class EventFinder:
             for lemma in verb_lemmas_of(verb, self.scheme, self.lexicon.lang)
         )
 
+    def _hosts(self, verb: Token, kind: str) -> bool:
+        """Whether ``verb`` holds an event of ``kind`` (``host`` rows of ``eventroles.<lang>.tsv``:
+        "Canada held a general election", "Nederland houdt verkiezingen"): a country or place
+        that is its subject is where the event is held (:func:`_hosts_as_places`)."""
+        return bool(kind) and any(
+            kind in self.roles.hosts.get(lemma.lower(), ())
+            for lemma in verb_lemmas_of(verb, self.scheme, self.lexicon.lang)
+        )
+
     def _called(self, verb: Token, link: Token, noun: Token, undergoers: list[Token]) -> bool:
         """Whether ``verb`` acts on the event ``noun`` itself, as a :meth:`_calls` verb calls or
         puts it off: ``link``, the word that joins the noun to the verb, is the verb's object or
@@ -2247,8 +2257,7 @@ class EventFinder:
                 # of the noun as predicate: a clause's subject is not the noun's own actor
                 and child.dep_ not in self.scheme.subject
             ):
-                # "the Canadian election": where it is held (:func:`_hosts_as_places`)
-                found += _hosts_as_places([(eid, "source")], resolver, kind)
+                found.append((eid, "source"))
             elif eid is None and child.i < noun.i and possessive_pronoun(child):
                 # "his resignation", "zijn aftreden", "haar arrestatie": whom the pronoun stands
                 # for, where the resolver is sure of it (a fronted phrase's: its clause's subject)
@@ -2372,12 +2381,12 @@ class EventFinder:
                 sources = [e for e in sources if e in owners]
                 acting = []
             if not self._existential(verb):
-                # "Canada held a general election": where it is held; not "Russia interfered in
-                # the election" (the event is no object of the verb)
-                held = kind if link.dep_ in self.scheme.object else ""
-                found += _hosts_as_places(
-                    [(e, "source") for e in sources if resolver.may_act(e)], resolver, held
-                )
+                parts = [(e, "source") for e in sources if resolver.may_act(e)]
+                if link.dep_ in self.scheme.object and self._hosts(verb, kind):
+                    # "Canada held a general election": where it is held; not "Russia hacked
+                    # the election" nor "interfered in the election" (no verb of holding)
+                    parts = _hosts_as_places(parts, resolver)
+                found += parts
                 # "joined in the lawsuit by attorneys general from Maine and Ohio": the states
                 found += [(e, "source") for t in acting for e in resolver.regions_acting(t)]
             # "Sacoolas was involved in a collision", "X werd gedood bij de aanslag": the one it
@@ -3067,8 +3076,9 @@ class EventFinder:
             actors(passive, "target") if passive else actors(subjects(verb, self.scheme), "source")
         )
         found += actors(agents(verb, self.scheme, self.preps.agent), "source")
-        # "Hongkong kiest zondag": where the election is held
-        found = _hosts_as_places(found, resolver, kind)
+        if kind in HOSTED_KINDS:
+            # "Hongkong kiest zondag": the verb is the election, its country where it is held
+            found = _hosts_as_places(found, resolver)
         found += actors(objects(verb, self.scheme), "target")
         found += actors(
             [a for p, a in prepositional_args(verb, self.scheme) if p in self.preps.recipient],
@@ -3640,16 +3650,15 @@ def _alone_tokens(doc: Doc, event: EventMention) -> list[int]:
 
 
 def _hosts_as_places(
-    parts: list[tuple[str, str]], resolver: ArgumentResolver, kind: str
+    parts: list[tuple[str, str]], resolver: ArgumentResolver
 ) -> list[tuple[str, str]]:
-    """``parts`` of an event of ``kind`` with each country or place that would act in it made its
-    location when the kind is one a place holds (:data:`HOSTED_KINDS`): "Canada held a general
-    election" and "the US election" are held there; parties and candidates keep their part.
+    """``parts`` of an event told as held by its acting sides, with each country or place among
+    them made its location: "Canada held a general election" is held in Canada; a party or
+    candidate keeps its part.
 
-    >>> # kind "election": ("kb:CAN", "source") -> ("kb:CAN", "location"); a party's kept
+    >>> # [("kb:CAN", "source"), ("kb:liberal_party", "source")] ->
+    >>> #     [("kb:CAN", "location"), ("kb:liberal_party", "source")]
     """
-    if kind not in HOSTED_KINDS:
-        return parts
     return [
         (entity, "location")
         if role == "source" and resolver.type_of(entity) not in PEOPLE_AND_BODIES

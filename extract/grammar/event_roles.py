@@ -42,6 +42,7 @@ POS = (
     "holder",
     "held",
     "call",
+    "host",
 )
 ROLES = ("source", "target")
 #: Rows of two words and the shape each must have ("report" rows: "verb noun").
@@ -155,6 +156,10 @@ class EventRoles:
     #: without taking part in it ("the prime minister called a snap election", "het kabinet
     #: schreef verkiezingen uit"; ``call`` rows): a candidate takes part by what else is told
     callers: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
+    #: verb -> the event kinds a country or place that is its subject holds without standing in
+    #: them ("Canada held a general election", "Nederland houdt verkiezingen"; ``host`` rows):
+    #: such a subject is where the event is held; a party or person subject keeps its part
+    hosts: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
 
 
 def _kinds(value: str) -> str:
@@ -207,6 +212,7 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
     results: set[tuple[str, str]] = set()
     responders: dict[str, EventRole] = {}
     callers: dict[str, frozenset[str]] = {}
+    hosts: dict[str, frozenset[str]] = {}
     pairs = {"report": reports, "holder": holders, "held": held}
     pairs.update(ascribe=ascribes, naming=namings)
     columns = {
@@ -258,13 +264,14 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
             pairs[pos].add((first, second))
             continue
         kinds = frozenset(k.strip() for k in str(row["kinds"]).split(",") if k.strip())
-        if pos == "call":
+        if pos in ("call", "host"):
             if not kinds:
                 raise LexiconError(
-                    f"call {word!r} in {path.name}, line {lineno} lacks its kinds; "
-                    "expected the kinds of event the verb calls"
+                    f"{pos} {word!r} in {path.name}, line {lineno} lacks its kinds; "
+                    f"expected the kinds of event the verb {'calls' if pos == 'call' else 'holds'}"
                 )
-            callers[word] = callers.get(word, frozenset()) | kinds
+            verbs = callers if pos == "call" else hosts
+            verbs[word] = verbs.get(word, frozenset()) | kinds
             continue
         if not kinds or not row["role"]:
             raise LexiconError(
@@ -312,4 +319,5 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
         holders=frozenset(holders),
         held=frozenset(held),
         callers=MappingProxyType(callers),
+        hosts=MappingProxyType(hosts),
     )

@@ -227,7 +227,23 @@ def test_the_country_that_holds_an_election_is_where_it_is_held(lang, text, word
     assert country in held_at(text, lang)
 
 
-def test_a_country_acting_on_an_election_it_does_not_hold_keeps_its_part():
-    # "interfered in" does not hold the election: Russia is no place of it
-    text = "Russia interfered in the US election, the report said."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia interfered in the US election, the report said.",
+        # a verb with the election as its object that does not hold it (review: "hacked" made
+        # Russia the election's place and named the event "election in Russia")
+        "Russia hacked the election, US officials said. The election was won by Donald Trump.",
+    ],
+)
+def test_a_country_acting_on_an_election_it_does_not_hold_keeps_its_part(text):
     assert "Russia" not in held_at(text, "en")
+    assert "Russia" in taking_part(text, "en", "election")
+    assert [words for words, _ in events(text, "en") if "election" in words] == [
+        ["election"] * text.count("election")
+    ]
+
+
+def test_a_country_that_watches_an_election_held_elsewhere_leaves_it_one_event():
+    text = "The United States monitored the election on Sunday. The election was held in Georgia."
+    assert held_at(text, "en") == {"Georgia"}
