@@ -732,10 +732,9 @@ class EntityLinker:
     def _join_first_names(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
         """A lone unknown name that opens exactly one person's fuller name in the document joins
         it ("Hardeep" after "Hardeep Singh Puri", "Tuilaepa" after "Tuilaepa Sailele
-        Malielegaoi"), also written with two of its letters swapped ("Deirdre" beside "Dierdre
-        Coleman": :func:`_first_name_misspelled`); with two such people it stays apart, and so
-        does a word that ends another person's name there: it is their surname ("Vanderbilt"
-        after "Gloria Vanderbilt" is no first name of "Vanderbilt Whitney")."""
+        Malielegaoi"); with two such people it stays apart, and so does a word that ends another
+        person's name there: it is their surname ("Vanderbilt" after "Gloria Vanderbilt" is no
+        first name of "Vanderbilt Whitney")."""
         opens: dict[str, set[str]] = {}
         ends: dict[str, set[str]] = {}
         full: dict[str, Resolved] = {}
@@ -754,8 +753,6 @@ class EntityLinker:
                 and not ent.text.isupper()
             ):
                 first = fold(ent.text, articles=False)
-                if first not in opens:
-                    first = _first_name_misspelled(first, opens) or first
                 if len(opens.get(first, ())) == 1 and not ends.get(first, set()) - opens[first]:
                     res = full[first]
             joined.append(res)
@@ -2095,21 +2092,6 @@ def _spelled_like(word: str, fuller: dict[str, Resolved | None]) -> Resolved | N
         if res is not None and " " not in part and _other_spelling(part, word)
     }
     return next(iter(hits.values())) if len(hits) == 1 else None
-
-
-def _first_name_misspelled(word: str, firsts: Collection[str]) -> str | None:
-    """The one first name of ``firsts`` that ``word`` writes with two letters swapped, the same
-    letters in another order, first letter kept, five letters or more ("Deirdre" and
-    "Dierdre"); None without one, or with two. A letter more or less, or another letter, is
-    another name ("Jon" and "John", "Marie" and "Maria")."""
-    if len(word) < 5 or not word.isalpha():
-        return None
-    found = [
-        f
-        for f in firsts
-        if len(f) == len(word) and sorted(f) == sorted(word) and _other_spelling(word, f)
-    ]
-    return found[0] if len(found) == 1 else None
 
 
 def _other_spelling(a: str, b: str) -> bool:

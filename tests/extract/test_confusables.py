@@ -1131,26 +1131,6 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Mary Barra and Mary Jones spoke. Mary left early.",
         ["Mary Barra != Mary Jones", "Mary != Mary Barra"],
     ),
-    # a first name alone written with two letters swapped is the one person it opens
-    (
-        "first-name-letters-swapped-en",
-        "en",
-        "Tom Kaldor is survived by his wife Dierdre Vantongeren. Kaldor adored Deirdre.",
-        ["Deirdre == Dierdre Vantongeren", "Deirdre != Tom Kaldor"],
-    ),
-    (
-        "first-name-letters-swapped-nl",
-        "nl",
-        "Tom Kaldor laat zijn vrouw Dierdre Vantongeren achter. Kaldor aanbad Deirdre.",
-        ["Deirdre == Dierdre Vantongeren", "Deirdre != Tom Kaldor"],
-    ),
-    # another letter is another name: Maria is no Marie
-    (
-        "first-name-another-letter-en",
-        "en",
-        "Marie Vantongeren met Tom Kaldor. Maria said nothing.",
-        ["Maria != Marie Vantongeren"],
-    ),
     # --- names the knowledge base does not know: cues from spelling, lists and head words ---------
     (
         "camel-case-airline-nl",
