@@ -1131,6 +1131,13 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Mary Barra and Mary Jones spoke. Mary left early.",
         ["Mary Barra != Mary Jones", "Mary != Mary Barra"],
     ),
+    # two first names with the same letters in another order are two people (a mother and son)
+    (
+        "first-name-letters-in-another-order-en",
+        "en",
+        "Elisa Ferreira spoke to reporters in Lisbon. Her son Elias stood beside her.",
+        ["Elias != Elisa Ferreira"],
+    ),
     # --- names the knowledge base does not know: cues from spelling, lists and head words ---------
     (
         "camel-case-airline-nl",
