@@ -2861,7 +2861,9 @@ class EventFinder:
         the possessor of a word of it ("Flight 302 crashed", "the crash of Flight 610"), not a
         flight the story only names ("flight 117 was diverted" in a story of a fire); another
         number after it ("after Lion Air Flight 610 crashed in October") is an earlier
-        occasion."""
+        occasion. In a story of an air crash (:meth:`_air_crash_told_apart`) the first flight
+        number hung on no other event names it wherever it is told ("Een passagiersvliegtuig
+        verongelukte ... Air India Express-vlucht 1344 kwam uit Dubai")."""
         if not events:
             return
         story = max(events, key=lambda e: len(e.mentions))
@@ -2876,7 +2878,8 @@ class EventFinder:
             if not (code.like_num or any(ch.isdigit() for ch in code.text)):
                 continue  # "the flight", "the flight recorders"
             if number is None and not _tells_of(token, story):
-                continue  # "British Airways flight 117 was diverted" in a story of a fire
+                if not self._air_crash_told_apart(doc, token, story, events):
+                    continue  # "British Airways flight 117 was diverted" in a story of a fire
             if number is None:
                 number = code.text.lower()
             if code.text.lower() != number:
@@ -2887,6 +2890,8 @@ class EventFinder:
             if before >= 0 and doc[before].text in ("-", "–"):
                 before -= 1  # "Air India Express - vlucht 1344"
             operators = [resolver.entity(doc[before])] if before >= 0 else []
+            if hyphened:  # "Air India Express-vlucht": the airline named so elsewhere
+                operators.append(_named_before_hyphen(token, resolver))
             # "vlucht MH17 van Malaysia Airlines", the phrase on the number or on the word
             operators += [
                 e
@@ -2900,6 +2905,25 @@ class EventFinder:
                     story.add(
                         Participant(eid, "source", token.i, sentence_of[token.i], paired=False)
                     )
+
+    def _air_crash_told_apart(
+        self, doc: Doc, flight: Token, story: EventMention, events: list[EventMention]
+    ) -> bool:
+        """Whether the flight word ``flight``, hung on no word of ``story``, names it all the
+        same: the story is a crash whose sentences name an aircraft (an ``aircraft`` vehicle of
+        ``eventroles.<lang>.tsv``: "a passenger plane crashed ... Flight 1344 had come from
+        Dubai"), and the flight hangs on no word of another event ("Lion Air Flight 610 crashed
+        in October"). A flight names only an air crash: not a bus crash its victims had flown
+        to ("the victims had arrived on flight 8132"), nor a fire."""
+        if story.kind != "crash" or not self.roles.aircraft:
+            return False
+        if any(_tells_of(flight, other) for other in events if other is not story):
+            return False
+        return any(
+            _last_part(token) in self.roles.aircraft
+            for sent in {doc[i].sent for i in story.mentions}
+            for token in sent
+        )
 
     def _story_vehicles(self, doc: Doc, story: EventMention) -> set[str]:
         """The words of the vehicles the sentences of ``story`` name: each ``vehicle`` noun's
@@ -3130,6 +3154,23 @@ def _tells_of(flight: Token, story: EventMention) -> bool:
     Flight 610", "Air India Express-vlucht 1344 verongelukte")."""
     words = (flight, flight.doc[flight.i + 1]) if flight.i + 1 < len(flight.doc) else (flight,)
     return any(w.head.i in story.mentions or w.head.head.i in story.mentions for w in words)
+
+
+def _named_before_hyphen(word: Token, resolver: ArgumentResolver) -> str | None:
+    """The entity of the name a hyphened word opens with, the proper nouns before the word
+    included, where the text names it so elsewhere ("Air India Express-vlucht 1344" after "een
+    toestel van Air India Express"; the parser may tag the whole no name)."""
+    words = [word.text.rsplit("-", 1)[0]]
+    i = word.i - 1
+    while i >= 0 and word.i - i <= 4 and word.doc[i].pos_ == "PROPN":
+        words.insert(0, word.doc[i].text)
+        i -= 1
+    named = {ent.text: ent for ent in word.doc.ents}
+    for start in range(len(words)):
+        ent = named.get(" ".join(words[start:]))
+        if ent is not None:
+            return resolver.entity(ent.root)
+    return None
 
 
 def _last_part(token: Token) -> str:

@@ -45,6 +45,9 @@ POS = (
     "host",
 )
 ROLES = ("source", "target")
+#: The sorts of vehicle a ``vehicle`` row may name in its kinds column: an air crash is one whose
+#: vehicle is an aircraft, which a flight number told apart names ("Flight 1344 came from Dubai").
+VEHICLE_SORTS = ("aircraft", "watercraft", "road", "rail")
 #: Rows of two words and the shape each must have ("report" rows: "verb noun").
 PAIR_SHAPES = {
     "report": "verb noun",
@@ -146,6 +149,10 @@ class EventRoles:
     #: nouns that name a vehicle ("plane", "boat", "toestel"): its owner or operator, told in
     #: another clause, takes part in the story's crash or fire (``vehicle`` rows)
     vehicles: frozenset[str] = frozenset()
+    #: the ``vehicle`` nouns of aircraft ("plane", "toestel"; the row's kinds column says the
+    #: vehicle's sort, ``VEHICLE_SORTS``): a story's crash whose sentences name one is an air
+    #: crash, which a flight number told in another sentence names
+    aircraft: frozenset[str] = frozenset()
     #: (noun, preposition) a copula says of a vehicle's owner, its phrase naming the vehicle
     #: ("X was the owner of the plane", "X was eigenaar van het toestel"; ``holder`` rows)
     holders: frozenset[tuple[str, str]] = frozenset()
@@ -163,9 +170,12 @@ class EventRoles:
 
 
 def _kinds(value: str) -> str:
-    unknown = [k for k in value.split(",") if k and k.strip() not in EVENT_KINDS]
+    known = set(EVENT_KINDS) | set(VEHICLE_SORTS)
+    unknown = [k for k in value.split(",") if k and k.strip() not in known]
     if unknown:
-        raise ValueError(f"unknown event kind {unknown[0]!r}", "expected kinds of EVENT_KINDS")
+        raise ValueError(
+            f"unknown event kind {unknown[0]!r}", "expected kinds of EVENT_KINDS (or VEHICLE_SORTS)"
+        )
     return value
 
 
@@ -202,6 +212,7 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
     declared: set[str] = set()
     counts: set[str] = set()
     vehicles: set[str] = set()
+    aircraft: set[str] = set()
     holders: set[tuple[str, str]] = set()
     held: set[tuple[str, str]] = set()
     attend: set[tuple[str, str, str]] = set()
@@ -223,6 +234,14 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
     }
     for lineno, row in read_table(path, columns):
         word, pos = str(row["word"]).lower(), str(row["pos"])
+        kinds = frozenset(k.strip() for k in str(row["kinds"]).split(",") if k.strip())
+        if (pos == "vehicle") != bool(kinds & set(VEHICLE_SORTS)) and kinds:
+            raise LexiconError(
+                f"{pos} {word!r} in {path.name}, line {lineno}: the kinds column of a vehicle "
+                f"row holds one sort of {', '.join(VEHICLE_SORTS)}, of any other row event kinds"
+            )
+        if pos == "vehicle" and "aircraft" in kinds:
+            aircraft.add(word)
         if pos in (
             "link",
             "among",
@@ -263,7 +282,6 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
                 )
             pairs[pos].add((first, second))
             continue
-        kinds = frozenset(k.strip() for k in str(row["kinds"]).split(",") if k.strip())
         if pos in ("call", "host"):
             if not kinds:
                 raise LexiconError(
@@ -316,6 +334,7 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
         responders=MappingProxyType(responders),
         counts=frozenset(counts),
         vehicles=frozenset(vehicles),
+        aircraft=frozenset(aircraft),
         holders=frozenset(holders),
         held=frozenset(held),
         callers=MappingProxyType(callers),

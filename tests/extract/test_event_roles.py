@@ -238,12 +238,13 @@ def test_a_comment_row_is_a_judge_that_takes_no_part(tmp_path):
 
 def test_vehicle_and_owner_rows_are_read_and_a_one_word_holder_is_named(tmp_path):
     (tmp_path / "eventroles.xv.tsv").write_text(
-        "word\tpos\tkinds\trole\ntoestel\tvehicle\t\t\neigenaar van\tholder\t\t\n"
-        "eigendom van\theld\t\t\n",
+        "word\tpos\tkinds\trole\ntoestel\tvehicle\taircraft\t\nbus\tvehicle\troad\t\n"
+        "eigenaar van\tholder\t\t\neigendom van\theld\t\t\n",
         encoding="utf-8",
     )
     roles = load_event_roles("xv", tmp_path)
-    assert roles.vehicles == {"toestel"}
+    assert roles.vehicles == {"toestel", "bus"}
+    assert roles.aircraft == {"toestel"}
     assert roles.holders == {("eigenaar", "van")}
     assert roles.held == {("eigendom", "van")}
     (tmp_path / "eventroles.xw.tsv").write_text(
@@ -932,3 +933,14 @@ ceasefire 4 pobj NOUN ceasefire
     taking_part = {e.kind: described([e])[0][2] for e in en_events.find(doc, passing=True)}
     assert taking_part["talks"] == [("holt", "source")], taking_part
     assert ("holt", "source") not in taking_part["ceasefire"], taking_part
+
+
+@pytest.mark.parametrize(
+    "row", ["toestel\tvehicle\tcrash\t", "slachtoffer\tnoun\taircraft\ttarget"]
+)
+def test_a_vehicle_sort_only_in_a_vehicle_row(tmp_path, row):
+    (tmp_path / "eventroles.xs.tsv").write_text(
+        f"word\tpos\tkinds\trole\n{row}\n", encoding="utf-8"
+    )
+    with pytest.raises(LexiconError, match="sort"):
+        load_event_roles("xs", tmp_path)

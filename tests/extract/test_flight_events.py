@@ -104,3 +104,40 @@ def test_a_flight_the_story_only_names_takes_no_part_in_its_fire_or_crash(text, 
     assert found, found
     assert all(airline not in parts for _, parts in found), found
     assert all("flight" not in words for words, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "lang, text, airline",
+    [
+        (
+            "en",
+            "A passenger plane crashed on landing at Lydd Airport on Friday, killing nine "
+            "people. Kaldor Air Flight 5120 had come from Rotterdam in heavy rain.",
+            "Kaldor Air",
+        ),
+        (
+            "nl",
+            "Een passagiersvliegtuig van Kaldor Air is vrijdag bij de landing op Lydd Airport "
+            "verongelukt. Kaldor Air-vlucht 5120 kwam uit Rotterdam en landde in zware regen.",
+            "Kaldor Air",
+        ),
+    ],
+)
+def test_a_flight_told_apart_names_an_air_crash(lang, text, airline):
+    found = [(words, parts) for words, parts in crashes(text, lang) if len(words) > 1]
+    assert any(
+        any("vlucht" in w or w == "flight" for w in words) and airline in parts
+        for words, parts in found
+    ), crashes(text, lang)
+
+
+def test_a_flight_told_apart_names_no_crash_of_a_bus():
+    text = (
+        "A bus crashed near Lyon on Friday, killing 12. Zaldor Airways Flight 8132 had "
+        "brought the victims from Dublin."
+    )
+    found = crashes(text, "en")
+    assert found, found
+    assert all("Zaldor Airways" not in parts and "flight" not in words for words, parts in found), (
+        found
+    )
