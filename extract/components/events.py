@@ -759,6 +759,7 @@ class EventFinder:
                     symmetric=found.type in SYMMETRIC,
                     happening=happening,
                     kind=found.kind,
+                    force=found.type == "ASSAULT",
                 )
             )
             for entity, role in found_parts:
@@ -1249,6 +1250,7 @@ class EventFinder:
                     symmetric=event.type in SYMMETRIC,
                     happening=event.type == NO_ACT,
                     kind=event.kind,
+                    force=event.type == "ASSAULT",
                 )
             )
             actors = {entity for entity, role in parts if role != "location"}
@@ -2226,6 +2228,7 @@ class EventFinder:
         symmetric: bool = False,
         happening: bool = False,
         kind: str = "",
+        force: bool = False,
     ) -> list[tuple[str, str]]:
         found: list[tuple[str, str]] = []
         # "the Iraq War": a name inside the event's own name is no side of it (annotation guide)
@@ -2269,6 +2272,9 @@ class EventFinder:
                 if prep in self.preps.recipient
                 else "source"
                 if prep in self.preps.agent
+                # "the bombing of Syria": after a noun of force, the state or body it befell
+                else "befallen"
+                if force and prep in self.preps.befallen
                 else of_role
                 if prep in self.preps.possessor
                 else None
@@ -2281,7 +2287,14 @@ class EventFinder:
                 # an actor in any other phrase takes part
                 else "target"
             )
-            if role:
+            if role == "befallen":
+                # a person so named keeps the owner's reading: "the shooting of X" retold in a
+                # story of another shooting paired X with its shooter (dev: one wrong ASSAULT)
+                found += [
+                    (e, of_role if resolver.type_of(e) == "PERSON" else "target")
+                    for e in self._acting(resolver, arg)
+                ]
+            elif role:
                 found += [(e, role) for e in self._acting(resolver, arg)]
             elif prep in self.preps.within and (symmetric or kind in HELD_KINDS):
                 # "a trial in the Senate", "een stemming in het Huis": the body it is held in
