@@ -548,6 +548,8 @@ class EventFinder:
                 continue
             if token.idx in in_time and token.text[:1].isupper():
                 continue
+            if self._declared_class(token):
+                continue
             # "zijn aftreden": an infinitive with its own article or possessive is a noun
             is_verb = _told_by_verb(token)
             found = self._event_verb(token) if is_verb else self._event_noun(token)
@@ -1555,6 +1557,30 @@ class EventFinder:
         return mode_of(verb, self.scheme, self.lexicon) == "negated"
 
     # --- participants of an event told elsewhere ("other victims included X") ---------------------
+
+    def _declared_class(self, token: Token) -> bool:
+        """Whether ``token`` is the class a reporting verb declares a happening to be, in a
+        phrase of the verb or as its object's predicate (``report`` rows of
+        eventroles.<lang>.tsv: "had de uitbraak tot pandemie verklaard", "riep COVID-19 uit tot
+        pandemie", "declared the outbreak a pandemic"): it names the happening the verb
+        speaks of, no event of its own, and the declarer takes no part in it (a STATEMENT,
+        speech.py ``_reported_counts``)."""
+        if token.pos_ != "NOUN" or not self.roles.reports:
+            return False
+        head = token.head
+        # "tot pandemie", "as a pandemic"; or the predicate of a small clause the verb governs
+        # ("declared the outbreak a pandemic", parsed with the outbreak as its subject)
+        phrased = any(c.dep_ in self.scheme.case for c in children(token))
+        predicated = token.dep_ in self.scheme.complement | {"xcomp", "oprd"} and any(
+            c.dep_ in self.scheme.subject for c in children(token)
+        )
+        if head.pos_ != "VERB" or not (phrased or predicated):
+            return False
+        noun = token.lemma_.lower()
+        return any(
+            (verb.lower(), noun) in self.roles.reports
+            for verb in verb_lemmas_of(head, self.scheme, self.lexicon.lang)
+        )
 
     def _participant_word(self, token: Token) -> EventRole | None:
         """The participant word of ``eventroles.<lang>.tsv`` that ``token`` is: a noun ("victim",

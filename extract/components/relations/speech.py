@@ -751,7 +751,10 @@ class SpeechAndStance:
             counters = [
                 speaker
                 for token in speakers
-                if _named(token, self.scheme) or token.ent_type_
+                if _named(token, self.scheme)
+                or token.ent_type_
+                # "De Wereldgezondheidsorganisatie" parsed with the article as the head of the name
+                or any(c.ent_type_ for c in children(token) if c.dep_ in self.scheme.name_part)
                 for speaker in self._sources(token, ctx)
                 if ctx.resolver.type_of(speaker) == "ORG"
             ]
