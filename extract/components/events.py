@@ -549,6 +549,8 @@ class EventFinder:
                 continue
             if token.idx in in_time and token.text[:1].isupper():
                 continue
+            if self._declared_class(token):
+                continue
             # "zijn aftreden": an infinitive with its own article or possessive is a noun
             is_verb = _told_by_verb(token)
             found = self._event_verb(token) if is_verb else self._event_noun(token)
@@ -760,6 +762,7 @@ class EventFinder:
                     symmetric=found.type in SYMMETRIC,
                     happening=happening,
                     kind=found.kind,
+                    force=found.type == "ASSAULT",
                 )
             )
             for entity, role in found_parts:
@@ -1250,6 +1253,7 @@ class EventFinder:
                     symmetric=event.type in SYMMETRIC,
                     happening=event.type == NO_ACT,
                     kind=event.kind,
+                    force=event.type == "ASSAULT",
                 )
             )
             actors = {entity for entity, role in parts if role != "location"}
@@ -1554,6 +1558,30 @@ class EventFinder:
         return mode_of(verb, self.scheme, self.lexicon) == "negated"
 
     # --- participants of an event told elsewhere ("other victims included X") ---------------------
+
+    def _declared_class(self, token: Token) -> bool:
+        """Whether ``token`` is the class a reporting verb declares a happening to be, in a
+        phrase of the verb or as its object's predicate (``report`` rows of
+        eventroles.<lang>.tsv: "had de uitbraak tot pandemie verklaard", "riep COVID-19 uit tot
+        pandemie", "declared the outbreak a pandemic"): it names the happening the verb
+        speaks of, no event of its own, and the declarer takes no part in it (a STATEMENT,
+        speech.py ``_reported_counts``)."""
+        if token.pos_ != "NOUN" or not self.roles.reports:
+            return False
+        head = token.head
+        # "tot pandemie", "as a pandemic"; or the predicate of a small clause the verb governs
+        # ("declared the outbreak a pandemic", parsed with the outbreak as its subject)
+        phrased = any(c.dep_ in self.scheme.case for c in children(token))
+        predicated = token.dep_ in self.scheme.complement | {"xcomp", "oprd"} and any(
+            c.dep_ in self.scheme.subject for c in children(token)
+        )
+        if head.pos_ != "VERB" or not (phrased or predicated):
+            return False
+        noun = token.lemma_.lower()
+        return any(
+            (verb.lower(), noun) in self.roles.reports
+            for verb in verb_lemmas_of(head, self.scheme, self.lexicon.lang)
+        )
 
     def _participant_word(self, token: Token) -> EventRole | None:
         """The participant word of ``eventroles.<lang>.tsv`` that ``token`` is: a noun ("victim",
@@ -2236,6 +2264,7 @@ class EventFinder:
         symmetric: bool = False,
         happening: bool = False,
         kind: str = "",
+        force: bool = False,
     ) -> list[tuple[str, str]]:
         found: list[tuple[str, str]] = []
         # "the Iraq War": a name inside the event's own name is no side of it (annotation guide)
@@ -2278,6 +2307,9 @@ class EventFinder:
                 if prep in self.preps.recipient
                 else "source"
                 if prep in self.preps.agent
+                # "the bombing of Syria": after a noun of force, the state or body it befell
+                else "befallen"
+                if force and prep in self.preps.befallen
                 else of_role
                 if prep in self.preps.possessor
                 else None
@@ -2290,7 +2322,14 @@ class EventFinder:
                 # an actor in any other phrase takes part
                 else "target"
             )
-            if role:
+            if role == "befallen":
+                # a person so named keeps the owner's reading: "the shooting of X" retold in a
+                # story of another shooting paired X with its shooter (dev: one wrong ASSAULT)
+                found += [
+                    (e, of_role if resolver.type_of(e) == "PERSON" else "target")
+                    for e in self._acting(resolver, arg)
+                ]
+            elif role:
                 found += [(e, role) for e in self._acting(resolver, arg)]
             elif prep in self.preps.within and (symmetric or kind in HELD_KINDS):
                 # "a trial in the Senate", "een stemming in het Huis": the body it is held in

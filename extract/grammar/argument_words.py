@@ -64,6 +64,7 @@ PREPOSITION_ROLES = (
     "dispossessed",
     "constituency",
     "noun_target",
+    "befallen",
 )
 
 

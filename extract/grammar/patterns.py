@@ -115,6 +115,10 @@ class Prepositions:
     #: the prepositions after an event noun that name what it is aimed at; after a verb they make
     #: the noun the verb's argument, no adjunct its subject made ("withdrew from a treaty").
     noun_target: frozenset[str] = frozenset()
+    #: "the bombing of Syria", "the killing of X": after a noun of force (an ASSAULT event) with
+    #: no maker named before it or in an agent phrase, the phrase that names whom it befell (its
+    #: target), not its maker. None in Dutch: "de aanval van Rusland" names the attacker.
+    befallen: frozenset[str] = frozenset()
 
 
 Pattern = Callable[[Token, LabelScheme, Prepositions], Iterator[Candidate]]

@@ -125,6 +125,38 @@ def test_condemning_an_attack_accuses_its_named_maker_not_the_victim(lang, text)
     assert ("Sweden", "ACCUSE", "Ivan Petrov") not in found, sorted(found)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sweden condemned the bombing of Syria.",
+        "Sweden condemned the shelling of Ukraine on Monday.",
+    ],
+)
+def test_condemning_the_bombing_of_a_state_accuses_not_the_state(text) -> None:
+    """After a noun of force, the "of" phrase names whom it befell, a state as well as a person:
+    it is the attack's target, neither accused nor a side making it."""
+    found = typed(text, "en", participants=True)
+    accused = [k for k in found if k[0] == "Sweden" and k[1] == "ACCUSE" and k[2] != "attack"]
+    assert accused == [], sorted(found)
+    victim = "Syria" if "Syria" in text else "Ukraine"
+    roles = [r.get("role") for k, r in found.items() if k[:2] == (victim, "PARTICIPANT")]
+    assert roles == ["target"], sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text, maker",
+    [
+        ("Sweden condemned the bombing of Syria by Belarus.", "Belarus"),
+        ("Sweden condemned Belarus's bombing of Syria.", "Belarus"),
+    ],
+)
+def test_condemning_a_bombing_accuses_its_named_maker(text, maker) -> None:
+    found = typed(text, "en")
+    assert ("Sweden", "ACCUSE", maker) in found, sorted(found)
+    assert ("Sweden", "ACCUSE", "Syria") not in found, sorted(found)
+    assert (maker, "ASSAULT", "Syria") in found, sorted(found)
+
+
 def test_condemning_a_state_s_attack_still_accuses_the_state() -> None:
     found = typed("Zweden veroordeelde de aanval van Wit-Rusland.", "nl")
     assert ("Sweden", "ACCUSE", "Belarus") in found, sorted(found)

@@ -94,6 +94,39 @@ def test_a_body_classing_an_outbreak_speaks_of_it_and_takes_no_part(lang, text):
     assert not any(s == who and t == "PARTICIPANT" for s, t, _ in found), sorted(found)
 
 
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "An outbreak of measles spread through Ruritania in May. Two days later the World "
+            "Health Organization declared the outbreak a pandemic. Ruritania received money to "
+            "fight the pandemic.",
+        ),
+        (
+            "nl",
+            "Een uitbraak van mazelen verspreidde zich in mei door Ruritanië. Twee dagen later had "
+            "de Wereldgezondheidsorganisatie de uitbraak tot pandemie verklaard. Ruritanië kreeg "
+            "geld om de pandemie te bestrijden.",
+        ),
+        (
+            "nl",
+            "Een uitbraak van mazelen verspreidde zich in mei door Ruritanië. Dat besluit kwam "
+            "nadat de Wereldgezondheidsorganisatie de uitbraak, die de ziekte mazelen "
+            "veroorzaakt, tot pandemie had verklaard. Ruritanië kreeg geld om de pandemie te "
+            "bestrijden.",
+        ),
+    ],
+)
+def test_a_body_declaring_an_outbreak_a_pandemic_takes_no_part_in_it(lang, text):
+    """ "declared the outbreak a pandemic", "de uitbraak tot pandemie verklaard": the class
+    declared is no event of its own, whose sentence would make the declarer a participant
+    when the story names the pandemic again."""
+    found = typed(text, lang, participants=True)
+    who = "World Health Organization"
+    assert not any(s == who and t == "PARTICIPANT" for s, t, _ in found), sorted(found)
+
+
 def test_mentioning_is_no_threat():
     found = typed("Nancy Pelosi mentioned the House of Representatives will vote on Friday.", "en")
     assert not any(t == "THREATEN" for _, t, _ in found), sorted(found)

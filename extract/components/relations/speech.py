@@ -80,7 +80,8 @@ MAKER_STANCES = frozenset({"SUPPORT", "PROTEST"})
 BEFALLEN_IN_STANCES = frozenset({"COERCE"})
 #: Types of the events whose one owner, in a stance on them, is whom they befell when a person:
 #: "condemned the poisoning of Navalny", "veroordeelde de moord van Khashoggi" accuse no Navalny
-#: or Khashoggi; a state or group so named made the attack ("de aanval van Rusland").
+#: or Khashoggi; a state or group so named made the attack ("de aanval van Rusland"), unless
+#: its phrase is one that names whom force befell ("the bombing of Syria").
 BEFALLEN_PERSONS_IN_STANCES = frozenset({"ASSAULT"})
 
 #: Acts done for the sake of an act of force they name ("mobilised reservists for the offensive
@@ -750,7 +751,10 @@ class SpeechAndStance:
             counters = [
                 speaker
                 for token in speakers
-                if _named(token, self.scheme) or token.ent_type_
+                if _named(token, self.scheme)
+                or token.ent_type_
+                # "De Wereldgezondheidsorganisatie" parsed with the article as the head of the name
+                or any(c.ent_type_ for c in children(token) if c.dep_ in self.scheme.name_part)
                 for speaker in self._sources(token, ctx)
                 if ctx.resolver.type_of(speaker) == "ORG"
             ]
@@ -1251,7 +1255,16 @@ class SpeechAndStance:
         }
         makers = stance_targets(event, argument, source) if stance else []
         if event.type in BEFALLEN_PERSONS_IN_STANCES:
-            befallen = {e for e in befallen if ctx.resolver.type_of(e) == "PERSON"}
+            # "the bombing of Syria" (prepositions.<lang>.tsv ``befallen``): a state too
+            struck = {
+                e
+                for i in event.mentions
+                if i in span
+                for prep, arg in prepositional_args(ctx.doc[i], self.scheme)
+                if prep in self.preps.befallen
+                for e in self._named_sources(arg, ctx)
+            }
+            befallen = {e for e in befallen if ctx.resolver.type_of(e) == "PERSON" or e in struck}
         if event.type in BEFALLEN_IN_STANCES | BEFALLEN_PERSONS_IN_STANCES:
             makers = [e for e in makers if e not in befallen]
         if type_ in MAKER_STANCES:
