@@ -1010,12 +1010,24 @@ def _same_word(a: Token, b: Token) -> bool:
 
 def pluperfect(verb: Token) -> bool:
     """A participle with a finite past auxiliary that is no passive one: "had accused", "had
-    beschuldigd", "was vertrokken" (read from the morphology, so in any language)."""
-    return "Part" in morph_values(verb, "VerbForm") and any(
-        c.dep_ == "aux"
-        and "Past" in morph_values(c, "Tense")
-        and "Fin" in morph_values(c, "VerbForm")
-        for c in children(verb)
+    beschuldigd", "was vertrokken" (read from the morphology, so in any language); not the
+    progressive passive of the past, whose finite "was" is no perfect auxiliary: "He was being
+    met by X" tells what went on then, not what came before it (its passive auxiliary a gerund
+    or present participle)."""
+    kids = children(verb)
+    return (
+        "Part" in morph_values(verb, "VerbForm")
+        and any(
+            c.dep_ == "aux"
+            and "Past" in morph_values(c, "Tense")
+            and "Fin" in morph_values(c, "VerbForm")
+            for c in kids
+        )
+        and not any(
+            c.dep_ in ("auxpass", "aux:pass")
+            and ("Ger" in morph_values(c, "VerbForm") or "Pres" in morph_values(c, "Tense"))
+            for c in kids
+        )
     )
 
 

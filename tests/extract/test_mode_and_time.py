@@ -1416,6 +1416,41 @@ def test_an_actor_going_on_keeps_the_time_told_sentences_before(lang, text, date
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("lang", "text", "date", "source"),
+    [
+        # the progressive passive of the past tells what went on then: Monday's
+        (
+            "en",
+            "On Monday, William Ruto flew to Addis Ababa. Ruto was being met by Abiy Ahmed at "
+            "the airport.",
+            "2025-12-01",
+            "text",
+        ),
+        # the pluperfect, active or passive, steps back from the time told: before Monday
+        (
+            "en",
+            "On Monday, William Ruto flew to Addis Ababa. Ruto had been met by Abiy Ahmed at "
+            "the airport.",
+            "2025-12-03",
+            "document",
+        ),
+        (
+            "en",
+            "On Monday, William Ruto flew to Addis Ababa. Abiy Ahmed had met Ruto at the airport.",
+            "2025-12-03",
+            "document",
+        ),
+    ],
+)
+def test_a_meeting_in_the_pluperfect_is_not_dated_by_the_time_told_before(lang, text, date, source):
+    found = typed(text, lang)
+    met = [r for (a, _, b), r in found.items() if {a, b} == {"William Ruto", "Abiy Ahmed"}]
+    assert met, sorted(found)
+    assert all((r["date"], r["date_source"]) == (date, source) for r in met), met
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     ("lang", "text", "date"),
     [
         (

@@ -3,8 +3,11 @@ its lead tells (the first paragraph after the headline, or the text's first para
 did the parts taken in it; not on the day the article came out. An event still to come, an
 ongoing one, and a text whose lead names no day or only a day ahead keep the document date;
 an act between two actors with no time of its own is not dated by the story
-(tests/extract/test_paragraph_actor_times.py keeps that). extract/components/dating.py
-``settled_dates``, extract/grammar/timing.py ``lead_time``.
+(tests/extract/test_paragraph_actor_times.py keeps that; dating such acts by the story's day,
+labelled "story", was measured again in stop 59: dev en dates of found relations .874 -> .892,
+Dutch dev and all 18 tuning sets unchanged, and on 72 unlabelled articles it dated obituaries'
+old acts, interviews and "have pledged" by the lead's day: not kept).
+extract/components/dating.py ``settled_dates``, extract/grammar/timing.py ``lead_time``.
 
 End to end on texts written for the tests, in an article of Sunday 7 December 2025 (Friday is
 the 5th)."""
