@@ -274,7 +274,9 @@ def _components(
                 docs = [proc(doc) for doc in docs]
             if on_component:
                 on_component(index, len(pipeline), name)
-    forget_documents()  # the records are on the documents: the walks' indexes are done with
+        # the records are on the documents: the walks' indexes are done with. Let go of them
+        # before the collector resumes, whose first pass would otherwise walk all they hold
+        forget_documents()
     return docs
 
 

@@ -447,9 +447,12 @@ class EventFinder:
         self.classes = load_event_classes(lexicon.lang, lexicon.closed_compounds)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events = self.find(doc, passing=True)
+        # one resolver for the finding and the lead's place: its entities and types are read off
+        # the document once (building it walks every name, inner mention and description)
+        resolver = ArgumentResolver(doc, self.scheme, self.lexicon, self.grammar, self.kb)
+        doc._.events = self.find(doc, passing=True, resolver=resolver)
         doc._.main_event = main_event(doc, doc._.events)
-        self._placed_by_lead(doc, doc._.events, doc._.main_event)
+        self._placed_by_lead(doc, doc._.events, doc._.main_event, resolver)
         return doc
 
     def _lead_place(self, verb: Token, resolver: ArgumentResolver) -> str | None:
@@ -472,11 +475,18 @@ class EventFinder:
                     return eid
         return None
 
-    def _placed_by_lead(self, doc: Doc, events: list[EventMention], main: str | None) -> None:
+    def _placed_by_lead(
+        self,
+        doc: Doc,
+        events: list[EventMention],
+        main: str | None,
+        resolver: ArgumentResolver,
+    ) -> None:
         """The story's main event (:func:`main_event`) that no telling of it places takes the
         place the lead's first sentence gives its verb ("A car bomb was rammed into a base in
         Maidan Shahr. Dozens died in the attack": the attack was in Maidan Shahr): the lead
-        tells where the story happened, which later tellings leave out."""
+        tells where the story happened, which later tellings leave out. ``resolver`` is the one
+        :meth:`find` read the document with (only its names and their types are asked here)."""
         event = next((e for e in events if e.id == main), None)
         end = headline_end(doc, doc.user_data.get(LINE_BREAKS) or [])
         if event is None or event.location is not None or event.passing or end >= len(doc):
@@ -499,7 +509,6 @@ class EventFinder:
             for lemma in verb_lemmas_of(root, self.scheme, self.lexicon.lang)
         ):
             return  # "The minister said in Berlin that the attack ...": where it was said
-        resolver = ArgumentResolver(doc, self.scheme, self.lexicon, self.grammar, self.kb)
         # "struck power lines and crashed near Fairfield": the verbs coordinated with the root
         verbs = [root] + [v for v in children(root) if v.dep_ in self.scheme.conj]
         place = next(
@@ -511,11 +520,15 @@ class EventFinder:
         event.location = place
         event.add(Participant(place, "location", root.i, sentence))
 
-    def find(self, doc: Doc, passing: bool = False) -> list[EventMention]:
+    def find(
+        self, doc: Doc, passing: bool = False, resolver: ArgumentResolver | None = None
+    ) -> list[EventMention]:
         """The document's events in text order, numbered without gaps; with ``passing`` also those
         that are only passing words here (:attr:`EventMention.passing`): the records writer
-        keeps them for the count over the whole text, the relation component skips them."""
-        resolver = ArgumentResolver(doc, self.scheme, self.lexicon, self.grammar, self.kb)
+        keeps them for the count over the whole text, the relation component skips them.
+        ``resolver``: one already built for ``doc`` (else one is made)."""
+        if resolver is None:
+            resolver = ArgumentResolver(doc, self.scheme, self.lexicon, self.grammar, self.kb)
         days = relative_days(self.lexicon.times)
         times = clause_time_spans(doc, self.lexicon.lang, days)
         text = doc_text(doc)

@@ -1379,10 +1379,18 @@ def indirect_recipients(noun: Token, scheme: LabelScheme) -> list[Token]:
         verb = verb.head
     if verb == noun or verb.pos_ not in ("VERB", "AUX"):
         return []
+    if not any(c.dep_ in _INDIRECT_OBJECTS for c in children(verb)):
+        # every answer is a dative the verb itself governs: without one, the verb's objects (a
+        # costly walk, asked here of the head of every event noun) need not be read
+        return []
     found = objects(verb, scheme)
     if noun not in found or noun.dep_ in ("dative", "iobj"):
         return []
-    return [o for o in found if o.dep_ in ("dative", "iobj") and o.head == verb and o != noun]
+    return [o for o in found if o.dep_ in _INDIRECT_OBJECTS and o.head == verb and o != noun]
+
+
+#: The labels of an indirect object in either scheme (ClearNLP's dative, UD's iobj).
+_INDIRECT_OBJECTS = frozenset({"dative", "iobj"})
 
 
 def _name_before_final_verb(verb: Token, scheme: LabelScheme) -> list[Token]:
