@@ -53,6 +53,7 @@ from extract.grammar.timing import (
     describes_another_noun,
     lead_time,
     past_tense,
+    pluperfect,
     time_words,
     told_times,
 )
@@ -187,6 +188,8 @@ def settled_dates(
         and event.id not in ahead
         and not getattr(event, "ongoing", False)
         and told_in.isdisjoint(event.mentions)
+        # "Abiy Ahmed had met Ruto": the pluperfect tells what came before the story's day
+        and not pluperfect(clause_verb(doc[event.mentions[0]]))
     }
     weeks = time_words(lang, "week")
     event_spans = {event.id: event.time_span for event in doc._.events or []}

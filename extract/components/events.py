@@ -3335,14 +3335,14 @@ def _told_time(
     Judge Jackson sentenced Manafort ..."), in the same paragraph (a year in the paragraph before,
     "founded in 1992", is background); None without one, or when the nearest sentence that tells
     a time tells only ``untold`` ones (deadlines: "is to be completed by December 2023"), or
-    when the event is told by a verb in the pluperfect ("On Monday, Ruto flew to Addis Ababa.
-    Abiy had met him before": that tells what came before the time told, as a relation's
-    told time does not cross it either, ``told_time_span``)."""
+    when the event is told in a clause in the pluperfect ("On Monday, Ruto flew to Addis Ababa.
+    Abiy had met him before", "Kenya had launched an attack": that tells what came before the
+    time told, as a relation's told time does not cross it either, ``told_time_span``)."""
     first = doc[event.mentions[0]]
     start = sentence_bounds(first)[0]
     if start == 0 and not own_sentence:
         return None
-    if not own_sentence and first.pos_ == "VERB" and pluperfect(clause_verb(first)):
+    if not own_sentence and pluperfect(clause_verb(first)):
         return None
     first_told = start
     start_idx = doc[start].idx
