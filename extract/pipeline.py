@@ -7,7 +7,7 @@ Dask) get the same registrations by importing it.
 The pipeline of a language is its statistical model (named in
 ``data/lexicons/languages.tsv``) followed by these components:
 
-``newsgraph_sentences`` (before the parser), then ``newsgraph_headlines`` ->
+``newsgraph_sentences`` (before the parser), then
 ``newsgraph_names`` -> ``newsgraph_bodies`` -> ``newsgraph_linker`` -> ``newsgraph_metonyms``
 -> ``newsgraph_events`` -> ``newsgraph_relations`` -> ``newsgraph_dating`` -> ``newsgraph_records``
 """
@@ -30,7 +30,6 @@ from spacy.util import registry
 from extract.components.bodies import NationalBodies
 from extract.components.dating import Dating
 from extract.components.events import make_event_finder
-from extract.components.headlines import BareParticiples
 from extract.components.linking import make_linker
 from extract.components.metonyms import make_metonym_linker
 from extract.components.names import make_name_finder
@@ -92,18 +91,6 @@ def lexicon_loader(lang: str) -> Lexicon:
 
 
 Language.component("newsgraph_sentences", assigns=["token.is_sent_start"], func=mark_sentences)
-
-
-@Language.factory(
-    "newsgraph_headlines",
-    requires=["token.dep", "token.pos", "token.morph", "token.lemma"],
-    assigns=["token.dep"],
-    default_config={"lang": "en"},
-)
-def headlines_factory(nlp: Language, name: str, lang: str):
-    path = DEFAULT_LEXICON_DIR / f"activeparticiples.{lang}.txt"
-    active = read_word_list(path) if path.is_file() else frozenset()
-    return BareParticiples(name, scheme_for(nlp), active, load_grammar(lang).prepositions.agent)
 
 
 @Language.factory(
@@ -235,7 +222,6 @@ def records_factory(nlp: Language, name: str, lang: str, kb: KnowledgeBase):
 
 COMPONENTS = (
     "newsgraph_sentences",
-    "newsgraph_headlines",
     "newsgraph_names",
     "newsgraph_bodies",
     "newsgraph_linker",
@@ -288,7 +274,6 @@ def load_pipeline(lang: str) -> Language:
     first_syntax = next((name for name in ("senter", "parser") if nlp.has_pipe(name)), None)
     if first_syntax:
         nlp.add_pipe("newsgraph_sentences", before=first_syntax)
-    nlp.add_pipe("newsgraph_headlines", config={"lang": lang})
     nlp.add_pipe("newsgraph_names", config={"lexicon": lexicon})
     nlp.add_pipe("newsgraph_bodies", config={"lexicon": lexicon})
     nlp.add_pipe("newsgraph_linker", config={"lexicon": lexicon})
