@@ -1958,11 +1958,14 @@ class EventFinder:
     def _hosts(self, verb: Token, kind: str) -> bool:
         """Whether ``verb`` holds an event of ``kind`` (``host`` rows of ``eventroles.<lang>.tsv``:
         "Canada held a general election", "Nederland houdt verkiezingen"): a country or place
-        that is its subject is where the event is held (:func:`_hosts_as_places`)."""
-        return bool(kind) and any(
-            kind in self.roles.hosts.get(lemma.lower(), ())
-            for lemma in verb_lemmas_of(verb, self.scheme, self.lexicon.lang)
-        )
+        that is its subject is where the event is held (:func:`_hosts_as_places`). Not a verb
+        with a particle, which makes another verb of it ("houden de verkiezingen in de gaten",
+        "hield de verkiezingen tegen", "held off the election"; review)."""
+        if not kind or any(c.dep_ in self.scheme.particle for c in verb.children):
+            return False
+        lemmas = verb_lemmas_of(verb, self.scheme, self.lexicon.lang)
+        # the most specific lemma only: a particle verb's comes before its bare verb's
+        return bool(lemmas) and kind in self.roles.hosts.get(lemmas[0].lower(), ())
 
     def _called(self, verb: Token, link: Token, noun: Token, undergoers: list[Token]) -> bool:
         """Whether ``verb`` acts on the event ``noun`` itself, as a :meth:`_calls` verb calls or

@@ -244,6 +244,21 @@ def test_a_country_acting_on_an_election_it_does_not_hold_keeps_its_part(text):
     ]
 
 
-def test_a_country_that_watches_an_election_held_elsewhere_leaves_it_one_event():
-    text = "The United States monitored the election on Sunday. The election was held in Georgia."
-    assert held_at(text, "en") == {"Georgia"}
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "The United States monitored the election on Sunday. The election was held in Georgia.",
+        ),
+        # a particle makes another verb of "houden" (review: the US became a place)
+        (
+            "nl",
+            "De Verenigde Staten houden de verkiezingen in de gaten. De verkiezingen worden "
+            "gehouden in Georgië.",
+        ),
+        ("nl", "Rusland hield de verkiezingen in Georgië tegen."),
+    ],
+)
+def test_a_country_that_watches_an_election_held_elsewhere_is_no_place_of_it(lang, text):
+    assert held_at(text, lang) <= {"Georgia", "Georgië"}
