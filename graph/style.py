@@ -105,6 +105,20 @@ assert set(ENTITY_SHAPES) == set(ENTITY_TYPES), "style.py is out of step with th
 assert set(DATE_SOURCE_LABELS) == set(DATE_SOURCES), "style.py is out of step with the schema"
 
 
+def hedged_date(date: str | None, source: str | None) -> str:
+    """A date as a tooltip shows it: bare when the text tells it of the act itself, with a
+    note when it is only the story's day or the article's date; "" without a date.
+
+    >>> hedged_date("2025-11-28", "text"), hedged_date("2025-11-28", "story")
+    ('2025-11-28', "2025-11-28 (story's day)")
+    """
+    if not date:
+        return ""
+    if source in ("document", "story"):
+        return f"{date} ({DATE_SOURCE_LABELS[source]})"
+    return date
+
+
 def entity_colour(entity_type: str | None) -> str:
     """Colour (hex) of an entity type; grey for an unknown one."""
     return ENTITY_COLOURS.get(entity_type or "", UNKNOWN_COLOUR)

@@ -20,9 +20,9 @@ import networkx as nx
 from graph.build import edge_mode
 from graph.metrics import weighted_degree
 from graph.style import (
-    DATE_SOURCE_LABELS,
     entity_colour,
     entity_shape,
+    hedged_date,
     mode_style,
     relation_style,
 )
@@ -86,9 +86,10 @@ def node_title(node: Any, d: dict) -> str:
     event = d.get("event")
     if event:
         line = f"event: {event.get('type')} ({_clip(event.get('trigger', ''), 60)})"
-        if event.get("date") and event.get("date_source") in ("document", "story"):
-            # as an edge's date: the story's day or the article's date says so
-            line += f" · {event['date']} ({DATE_SOURCE_LABELS[event['date_source']]})"
+        if event.get("date"):
+            # as an edge's date: the story's day or the article's date says so (review: a date
+            # the text tells was left out, the surer one)
+            line += f" · {hedged_date(event['date'], event.get('date_source'))}"
         lines.append(line)
     lines.append(f"mentions: {d.get('mentions', 0)}")
     aliases = [a for a in d.get("aliases") or () if a != d.get("label")]
@@ -128,12 +129,7 @@ def edge_title(G: nx.Graph, u: Any, v: Any, d: dict) -> str:
         lines.append(f"role: {d['role']}")
     if d.get("date"):
         # the article's date and the story's day say so; a date of the relation's clause not
-        source = (
-            f" ({DATE_SOURCE_LABELS[d['date_source']]})"
-            if d.get("date_source") in ("document", "story")
-            else ""
-        )
-        lines.append(f"date: {d['date']}{source}")
+        lines.append(f"date: {hedged_date(d['date'], d.get('date_source'))}")
     if d.get("weight", 1.0) != 1.0:
         lines.append(f"relations: {d['weight']:g}")
     sentences = G.graph.get("sentences") or {}

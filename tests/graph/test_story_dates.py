@@ -71,4 +71,5 @@ def test_an_event_s_tooltip_says_its_date_is_the_story_s_day(make_records):
         event["event"].update(date="2025-11-28", date_source=source)
         titles[source] = node_title("event:d1:0", build_graph(records).nodes["event:d1:0"])
     assert "event: CONSULT (met) · 2025-11-28 (story's day)" in titles["story"].splitlines()
-    assert "event: CONSULT (met)" in titles["text"].splitlines()
+    # a date the text tells of the event itself is shown bare, not left out (review)
+    assert "event: CONSULT (met) · 2025-11-28" in titles["text"].splitlines()
