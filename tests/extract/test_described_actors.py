@@ -142,3 +142,31 @@ def test_a_person_of_no_body_accuses_and_demands_for_no_country_that_describes_t
 def test_a_body_described_by_a_country_still_accuses_and_demands_for_it(lang, text, act):
     found = typed(text, lang)
     assert act in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Ukrainian refugees received aid from Poland."),
+        ("nl", "Oekraïense vluchtelingen krijgen hulp van Polen."),
+    ],
+)
+def test_receivers_keep_the_country_that_describes_them(lang, text):
+    """Only an actor's describing country is set aside: people who receive aid keep theirs, as
+    "Poland sent aid to Ukrainian refugees" does."""
+    found = typed(text, lang)
+    assert ("Poland", "AID", "Ukraine") in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Amnesty International said Russian doctors broke the law."),
+        ("nl", "Amnesty International zei dat Russische artsen de wet overtraden."),
+    ],
+)
+def test_whom_a_condemned_deed_is_told_of_keeps_their_country(lang, text):
+    """A speaker who tells a deed that condemns its doer accuses the country that describes the
+    doers: only a speaker's or actor's describing country is set aside."""
+    found = typed(text, lang)
+    assert ("Amnesty International", "ACCUSE", "Russia") in found, sorted(found)

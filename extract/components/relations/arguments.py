@@ -66,7 +66,9 @@ class Arguments:
 
     def _named_sources(self, token: Token, ctx: "_Context") -> list[str]:
         """Whom ``token`` stands for as :meth:`_sources` finds them, a country that describes
-        people of no body included (whom an act befell: "the arrest of German doctors")."""
+        people of no body included: whom an act befell ("the arrest of German doctors"), who
+        receives it ("Ukrainian refugees received aid from Poland") or is told of ("said Russian
+        doctors broke the law"); only a doer or speaker sets that country aside."""
         if ctx.reporters_asked:
             return self._find_sources(token, ctx)
         found = ctx.sources.get(token.i)

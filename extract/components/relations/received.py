@@ -67,7 +67,11 @@ class ReceivedActs:
                 for prep, noun in prepositional_args(head, self.scheme)
                 if self._marks_giver(lemmas, prep)
             ]
-            receivers = [e for s in subjects(verb, self.scheme) for e in self._sources(s, ctx)]
+            # a receiver keeps the country that describes its people ("Ukrainian refugees
+            # received aid from Poland"): only an actor's country is set aside
+            receivers = [
+                e for s in subjects(verb, self.scheme) for e in self._named_sources(s, ctx)
+            ]
             sources = [e for g in givers for e in self._sources(g, ctx) if ctx.is_actor(e)]
             targets = [e for e in receivers if ctx.resolver.type_of(e) not in (None, "EVENT")]
             if not (sources and targets):

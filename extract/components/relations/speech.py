@@ -438,7 +438,8 @@ class SpeechAndStance:
             topics = [c for c in children(clause) if c.dep_ in labels and c.i not in skip]
             if not topics or not _named(topics[0], self.scheme):
                 continue  # "TVN24 reported he received surgery": 2 of 3 wrong on dev and fresh
-            targets = [e for e in self._sources(topics[0], ctx) if ctx.resolver.may_act(e)]
+            # a target keeps the country that describes its people (only an actor's is set aside)
+            targets = [e for e in self._named_sources(topics[0], ctx) if ctx.resolver.may_act(e)]
             start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
             acting = [
                 r
@@ -644,7 +645,9 @@ class SpeechAndStance:
             return []  # 'Johnson said he was "humbled"': the quote is not what he is told of
         if any(r.type not in STRUCTURAL_TYPES and start <= r.trigger_start < end for r in found):
             return []
-        targets = list(dict.fromkeys(self._sources(topics[0], ctx)))
+        # whom it is told of keeps the country that describes its people ("said Russian doctors
+        # broke the law"): only a speaker's or actor's is set aside
+        targets = list(dict.fromkeys(self._named_sources(topics[0], ctx)))
         if self._condemned_deed(clause):
             # a noun that names its side inside its own phrase accuses it too: "the British
             # government are breaking the law", "members of Congress have abused their power"
