@@ -1579,13 +1579,20 @@ class EventFinder:
         eventroles.<lang>.tsv: "had de uitbraak tot pandemie verklaard", "riep COVID-19 uit tot
         pandemie", "declared the outbreak a pandemic"): it names the happening the verb
         speaks of, no event of its own, and the declarer takes no part in it (a STATEMENT,
-        speech.py ``_reported_counts``)."""
+        speech.py ``_reported_counts``). The phrase's preposition must mark a class
+        (``designation`` of prepositions.<lang>.tsv: "tot", "als"): a time phrase under the
+        verb ("bevestigde na de dood van X", "verklaarde tijdens de pandemie") names an event.
+        In English the parser hangs the noun of "as a pandemic" on its preposition, not on the
+        verb, so only the small clause is read there."""
         if token.pos_ != "NOUN" or not self.roles.reports:
             return False
         head = token.head
-        # "tot pandemie", "as a pandemic"; or the predicate of a small clause the verb governs
+        # "tot pandemie", "als epidemie"; or the predicate of a small clause the verb governs
         # ("declared the outbreak a pandemic", parsed with the outbreak as its subject)
-        phrased = any(c.dep_ in self.scheme.case for c in children(token))
+        phrased = any(
+            c.dep_ in self.scheme.case and c.lower_ in self.preps.designation
+            for c in children(token)
+        )
         predicated = token.dep_ in self.scheme.complement | {"xcomp", "oprd"} and any(
             c.dep_ in self.scheme.subject for c in children(token)
         )
