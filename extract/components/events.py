@@ -2974,8 +2974,13 @@ class EventFinder:
         ``eventroles.<lang>.tsv``: "a passenger plane crashed ... Flight 1344 had come from
         Dubai"), and the flight hangs on no word of another event ("Lion Air Flight 610 crashed
         in October"). A flight names only an air crash: not a bus crash its victims had flown
-        to ("the victims had arrived on flight 8132"), nor a fire."""
+        to ("the victims had arrived on flight 8132"), nor a fire. And only when the flight is
+        the subject of its clause: "passengers on KLM flight 1234 saw the smoke", "had planned
+        to board flight 1210" name a flight apart from the crash."""
         if story.kind != "crash" or not self.roles.aircraft:
+            return False
+        words = (flight, flight.doc[flight.i + 1]) if flight.i + 1 < len(flight.doc) else (flight,)
+        if not any(w.dep_ in self.scheme.subject | self.scheme.passive_subject for w in words):
             return False
         if any(_tells_of(flight, other) for other in events if other is not story):
             return False
