@@ -2979,8 +2979,7 @@ class EventFinder:
         to board flight 1210" name a flight apart from the crash."""
         if story.kind != "crash" or not self.roles.aircraft:
             return False
-        words = (flight, flight.doc[flight.i + 1]) if flight.i + 1 < len(flight.doc) else (flight,)
-        if not any(w.dep_ in self.scheme.subject | self.scheme.passive_subject for w in words):
+        if not _flight_is_subject(flight, self.scheme):
             return False
         if any(_tells_of(flight, other) for other in events if other is not story):
             return False
@@ -3211,6 +3210,25 @@ def _coordinated_phrases(head: Token, prep: str, scheme: LabelScheme) -> list[To
         if noun.dep_ in ("pobj", "pcomp")
         for t in with_conjuncts(noun, scheme)
     ]
+
+
+def _flight_is_subject(flight: Token, scheme: LabelScheme) -> bool:
+    """Whether the flight word ``flight`` (or its number) is, with the name it is part of, the
+    subject of its clause: "Flight 1344 had come from Dubai", "Air India Express-vlucht 1344
+    kwam uit Dubai" (parsed as a parataxis under the airline's name); not "passengers on
+    flight 1234", "to board flight 1210"."""
+    words = (flight, flight.doc[flight.i + 1]) if flight.i + 1 < len(flight.doc) else (flight,)
+    for word in words:
+        for _ in range(4):  # up through the words of the name: "Air India Express-vlucht 1344"
+            name_part = word.dep_ in ("compound", "flat", "flat:name", "appos", "nummod")
+            if not (name_part or word.dep_ == "parataxis" and word.head.pos_ == "PROPN"):
+                break
+            if word.head is word:
+                break
+            word = word.head
+        if word.dep_ in scheme.subject | scheme.passive_subject:
+            return True
+    return False
 
 
 def _tells_of(flight: Token, story: EventMention) -> bool:
