@@ -121,6 +121,13 @@ def test_a_flight_the_story_only_names_takes_no_part_in_its_fire_or_crash(text, 
             "verongelukt. Kaldor Air-vlucht 5120 kwam uit Rotterdam en landde in zware regen.",
             "Kaldor Air",
         ),
+        (
+            "nl",
+            "Een passagiersvliegtuig van Kaldor Airways is vrijdag bij de landing op Lydd "
+            "Airport verongelukt. Kaldor Airways-vlucht 5120 (KA5120/KW5120) kwam uit "
+            "Rotterdam, Nederland, en deed een tweede poging om te landen.",
+            "Kaldor Airways",
+        ),
     ],
 )
 def test_a_flight_told_apart_names_an_air_crash(lang, text, airline):
