@@ -1579,13 +1579,20 @@ class EventFinder:
         eventroles.<lang>.tsv: "had de uitbraak tot pandemie verklaard", "riep COVID-19 uit tot
         pandemie", "declared the outbreak a pandemic"): it names the happening the verb
         speaks of, no event of its own, and the declarer takes no part in it (a STATEMENT,
-        speech.py ``_reported_counts``)."""
+        speech.py ``_reported_counts``). The phrase's preposition must mark a class
+        (``designation`` of prepositions.<lang>.tsv: "tot", "als"): a time phrase under the
+        verb ("bevestigde na de dood van X", "verklaarde tijdens de pandemie") names an event.
+        In English the parser hangs the noun of "as a pandemic" on its preposition, not on the
+        verb, so only the small clause is read there."""
         if token.pos_ != "NOUN" or not self.roles.reports:
             return False
         head = token.head
-        # "tot pandemie", "as a pandemic"; or the predicate of a small clause the verb governs
+        # "tot pandemie", "als epidemie"; or the predicate of a small clause the verb governs
         # ("declared the outbreak a pandemic", parsed with the outbreak as its subject)
-        phrased = any(c.dep_ in self.scheme.case for c in children(token))
+        phrased = any(
+            c.dep_ in self.scheme.case and c.lower_ in self.preps.designation
+            for c in children(token)
+        )
         predicated = token.dep_ in self.scheme.complement | {"xcomp", "oprd"} and any(
             c.dep_ in self.scheme.subject for c in children(token)
         )
@@ -2970,8 +2977,12 @@ class EventFinder:
         ``eventroles.<lang>.tsv``: "a passenger plane crashed ... Flight 1344 had come from
         Dubai"), and the flight hangs on no word of another event ("Lion Air Flight 610 crashed
         in October"). A flight names only an air crash: not a bus crash its victims had flown
-        to ("the victims had arrived on flight 8132"), nor a fire."""
+        to ("the victims had arrived on flight 8132"), nor a fire. And only when the flight is
+        the subject of its clause: "passengers on KLM flight 1234 saw the smoke", "had planned
+        to board flight 1210" name a flight apart from the crash."""
         if story.kind != "crash" or not self.roles.aircraft:
+            return False
+        if not _flight_is_subject(flight, self.scheme):
             return False
         if any(_tells_of(flight, other) for other in events if other is not story):
             return False
@@ -3202,6 +3213,25 @@ def _coordinated_phrases(head: Token, prep: str, scheme: LabelScheme) -> list[To
         if noun.dep_ in ("pobj", "pcomp")
         for t in with_conjuncts(noun, scheme)
     ]
+
+
+def _flight_is_subject(flight: Token, scheme: LabelScheme) -> bool:
+    """Whether the flight word ``flight`` (or its number) is, with the name it is part of, the
+    subject of its clause: "Flight 1344 had come from Dubai", "Air India Express-vlucht 1344
+    kwam uit Dubai" (parsed as a parataxis under the airline's name); not "passengers on
+    flight 1234", "to board flight 1210"."""
+    words = (flight, flight.doc[flight.i + 1]) if flight.i + 1 < len(flight.doc) else (flight,)
+    for word in words:
+        for _ in range(4):  # up through the words of the name: "Air India Express-vlucht 1344"
+            name_part = word.dep_ in ("compound", "flat", "flat:name", "appos", "nummod")
+            if not (name_part or word.dep_ == "parataxis" and word.head.pos_ == "PROPN"):
+                break
+            if word.head is word:
+                break
+            word = word.head
+        if word.dep_ in scheme.subject | scheme.passive_subject:
+            return True
+    return False
 
 
 def _tells_of(flight: Token, story: EventMention) -> bool:

@@ -65,6 +65,7 @@ PREPOSITION_ROLES = (
     "constituency",
     "noun_target",
     "befallen",
+    "designation",
 )
 
 

@@ -119,6 +119,10 @@ class Prepositions:
     #: no maker named before it or in an agent phrase, the phrase that names whom it befell (its
     #: target), not its maker. None in Dutch: "de aanval van Rusland" names the attacker.
     befallen: frozenset[str] = frozenset()
+    #: "tot pandemie verklaard", "classified the outbreak as a pandemic", "upgraded to a
+    #: hurricane": the class a reporting verb declares a happening to be; not a time or place
+    #: phrase ("bevestigde na de dood van X", "said during the pandemic").
+    designation: frozenset[str] = frozenset()
 
 
 Pattern = Callable[[Token, LabelScheme, Prepositions], Iterator[Candidate]]

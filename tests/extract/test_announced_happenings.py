@@ -127,6 +127,34 @@ def test_a_body_declaring_an_outbreak_a_pandemic_takes_no_part_in_it(lang, text)
     assert not any(s == who and t == "PARTICIPANT" for s, t, _ in found), sorted(found)
 
 
+@pytest.mark.parametrize(
+    "lang, text, who, kind, event",
+    [
+        (
+            "nl",
+            "Ivan Petrov is maandag in Moskou overleden. De politie bevestigde na de dood van "
+            "Ivan Petrov dat hij was vergiftigd.",
+            "Ivan Petrov",
+            "PARTICIPANT",
+            "dood",
+        ),
+        (
+            "nl",
+            "De WHO verklaarde tijdens de pandemie dat Italië het zwaarst was getroffen.",
+            "World Health Organization",
+            "STATEMENT",
+            "disaster",
+        ),
+    ],
+)
+def test_a_time_phrase_under_a_reporting_verb_names_an_event(lang, text, who, kind, event):
+    """Only a preposition that marks a class ("tot pandemie", "als epidemie") makes the noun of
+    a reporting verb's phrase the class it declares: "na de dood van X", "tijdens de pandemie"
+    name an event, whose people stay in the graph."""
+    found = typed(text, lang, participants=True)
+    assert any(s == who and t == kind and event in o for s, t, o in found), sorted(found)
+
+
 def test_mentioning_is_no_threat():
     found = typed("Nancy Pelosi mentioned the House of Representatives will vote on Friday.", "en")
     assert not any(t == "THREATEN" for _, t, _ in found), sorted(found)

@@ -121,6 +121,13 @@ def test_a_flight_the_story_only_names_takes_no_part_in_its_fire_or_crash(text, 
             "verongelukt. Kaldor Air-vlucht 5120 kwam uit Rotterdam en landde in zware regen.",
             "Kaldor Air",
         ),
+        (
+            "nl",
+            "Een passagiersvliegtuig van Kaldor Airways is vrijdag bij de landing op Lydd "
+            "Airport verongelukt. Kaldor Airways-vlucht 5120 (KA5120/KW5120) kwam uit "
+            "Rotterdam, Nederland, en deed een tweede poging om te landen.",
+            "Kaldor Airways",
+        ),
     ],
 )
 def test_a_flight_told_apart_names_an_air_crash(lang, text, airline):
@@ -141,3 +148,43 @@ def test_a_flight_told_apart_names_no_crash_of_a_bus():
     assert all("Zaldor Airways" not in parts and "flight" not in words for words, parts in found), (
         found
     )
+
+
+@pytest.mark.parametrize(
+    "lang, text, airline",
+    [
+        (
+            "en",
+            "A police helicopter crashed into a pub in Glasgow on Friday, killing ten people. "
+            "Firefighters searched the building. Passengers on Kaldor Air flight 1234 saw the "
+            "smoke.",
+            "Kaldor Air",
+        ),
+        (
+            "en",
+            "A small plane crashed in Alaska on Friday, killing five people. The victims had "
+            "planned to board Zaldor Airways flight 1210.",
+            "Zaldor Airways",
+        ),
+        (
+            "nl",
+            "Een politiehelikopter is vrijdag op een café in Glasgow neergestort, waarbij tien "
+            "mensen omkwamen. Brandweerlieden doorzochten het gebouw. Passagiers van vlucht "
+            "KA1234 van Kaldor Air zagen de rook.",
+            "Kaldor Air",
+        ),
+        (
+            "nl",
+            "Een klein vliegtuig is vrijdag in Alaska neergestort, waarbij vijf mensen omkwamen. "
+            "De slachtoffers wilden aan boord gaan van Zaldor Airways-vlucht 1210.",
+            "Zaldor Airways",
+        ),
+    ],
+)
+def test_a_flight_that_is_no_subject_names_no_air_crash(lang, text, airline):
+    """In a story of an air crash, a flight told apart names the crash only as the subject of
+    its clause ("Flight 5120 had come from Rotterdam"): a flight its passengers were on or its
+    victims meant to board is another flight."""
+    found = crashes(text, lang)
+    assert all(airline not in parts for _, parts in found), found
+    assert all(not any("vlucht" in w or w == "flight" for w in words) for words, _ in found), found
