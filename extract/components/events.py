@@ -3933,11 +3933,15 @@ def _family(kind: str, word: Token | None = None) -> str:
 
 
 def _measured(noun: Token, amount: Token) -> bool:
-    """Whether ``noun`` is what ``amount`` measures, with no preposition between them: "kreeg
-    tien miljoen euro hulp" (hulp on miljoen); not "received news of the attack"."""
-    return noun.head == amount and not any(
-        c.dep_ == "case" or c.pos_ == "ADP" for c in children(noun)
-    )
+    """Whether ``noun`` is what ``amount`` measures: with no preposition between them ("kreeg
+    tien miljoen euro hulp": hulp on miljoen), or after a number's ("receiving 11% of the votes");
+    not "received news of the attack", whose object is no amount."""
+    through = noun.head.pos_ == "ADP"  # ClearNLP: the preposition heads its noun
+    if (noun.head.head if through else noun.head) != amount:
+        return False
+    if not through and not any(c.dep_ == "case" or c.pos_ == "ADP" for c in children(noun)):
+        return True
+    return amount.pos_ in ("NUM", "SYM") or any(c.dep_ == "nummod" for c in children(amount))
 
 
 def _governing_verb(

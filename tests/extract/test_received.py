@@ -160,3 +160,11 @@ def test_verkrijgen_is_a_verb_of_receiving():
     found = relations("Kenia verkreeg een lening van Japan.", "nl")
     assert ("Japan", "AID", "Kenya") in found, sorted(found)
     assert ("Kenya", "AID", "Japan") not in found, sorted(found)
+
+
+@pytest.mark.model
+def test_receiver_of_an_amount_of_the_act_is_its_target():
+    # the votes a candidate receives are cast for the candidate, who casts none of them
+    found = typed("Joe Biden received 30% of the votes.", "en", participants=True)
+    roles = [r.get("role") for k, r in found.items() if k[:2] == ("Joe Biden", "PARTICIPANT")]
+    assert roles == ["target"], sorted(found)
