@@ -2443,15 +2443,24 @@ class EventFinder:
                 # names the object as the owner; the subject acts for it, not in its place
                 sources = [e for e in sources if e in owners]
                 acting = []
+            # "Flynn received a pardon from Trump", "Kenia kreeg steun van Japan": the subject
+            # of a verb of receiving is whom its object's act is done to, its giver does it
+            # (not "received news of the attack": the object is no act)
+            received = link.dep_ in self.scheme.object and (link == noun or _measured(noun, link))
+            givers = self._givers(verb, noun) if received else None
+            subject_role = "source" if givers is None else "target"
             if not self._existential(verb):
-                parts = [(e, "source") for e in sources if resolver.may_act(e)]
+                parts = [(e, subject_role) for e in sources if resolver.may_act(e)]
                 if link.dep_ in self.scheme.object and self._hosts(verb, kind):
                     # "Canada held a general election": where it is held; not "Russia hacked
                     # the election" nor "interfered in the election" (no verb of holding)
                     parts = _hosts_as_places(parts, resolver)
                 found += parts
                 # "joined in the lawsuit by attorneys general from Maine and Ohio": the states
-                found += [(e, "source") for t in acting for e in resolver.regions_acting(t)]
+                found += [(e, subject_role) for t in acting for e in resolver.regions_acting(t)]
+            given = [(e, "source") for g in givers or [] for e in self._acting(resolver, g)]
+            # the giver's phrase on the noun ("a visit from Japan") was read as one it is aimed at
+            found = [(e, r) for e, r in found if (e, "source") not in given] + given
             # "Sacoolas was involved in a collision", "X werd gedood bij de aanslag": the one it
             # happened to; but "Becerra is joined in the lawsuit by X": Becerra sued with X
             joined = verb.lemma_.lower() in self.roles.partners
@@ -2475,11 +2484,32 @@ class EventFinder:
                 # "zat tijdens de top met Sharif om de tafel": a partner did it with the subject
                 if (during or told) and prep not in self.preps.partner:
                     continue
-                if prep in self.preps.recipient and arg != noun:
+                # "received a visit from Japan's premier": the giver acts, it is not a target
+                if prep in self.preps.recipient and arg != noun and arg not in (givers or []):
                     found += [
                         (e, "target") for e in self._actors(resolver, arg) if resolver.may_act(e)
                     ]
         return found
+
+    def _givers(self, verb: Token, noun: Token) -> list[Token] | None:
+        """The giver's phrases on ``verb`` or on its object ``noun`` when ``verb`` is a verb of
+        receiving (a ``receive`` row of ``phrases.<lang>.tsv``: "receive from", "krijgen van"),
+        which may be none ("Kenya received aid"); None for any other verb. Its subject does not
+        do the act its object names but undergoes it (:mod:`extract.components.relations.received`
+        reads the same rows for the typed relation)."""
+        lemmas = [
+            lemma
+            for lemma in verb_lemmas_of(verb, self.scheme, self.lexicon.lang)
+            if self.lexicon.has_phrase_part(lemma, "receive")
+        ]
+        if not lemmas:
+            return None
+        return [
+            arg
+            for head in (verb, noun)
+            for prep, arg in prepositional_args(head, self.scheme)
+            if any(self.lexicon.phrase_type(lemma, "receive", prep) is not None for lemma in lemmas)
+        ]
 
     def _antecedent(self, subject: Token) -> Token:
         """The noun a relative pronoun stands for ("Liberals, which had secured a majority in the
@@ -3933,6 +3963,18 @@ def _family(kind: str, word: Token | None = None) -> str:
     if word is not None and kind in DISTINCT_WORDS:
         return f"{kind}:{word.lemma_.lower()}"
     return KIND_FAMILIES.get(kind, kind)
+
+
+def _measured(noun: Token, amount: Token) -> bool:
+    """Whether ``noun`` is what ``amount`` measures: with no preposition between them ("kreeg
+    tien miljoen euro hulp": hulp on miljoen), or after a number's ("receiving 11% of the votes");
+    not "received news of the attack", whose object is no amount."""
+    through = noun.head.pos_ == "ADP"  # ClearNLP: the preposition heads its noun
+    if (noun.head.head if through else noun.head) != amount:
+        return False
+    if not through and not any(c.dep_ == "case" or c.pos_ == "ADP" for c in children(noun)):
+        return True
+    return amount.pos_ in ("NUM", "SYM") or any(c.dep_ == "nummod" for c in children(amount))
 
 
 def _governing_verb(

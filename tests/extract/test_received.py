@@ -13,7 +13,7 @@ from extract.grammar.argument_words import load_grammar
 from extract.grammar.syntax import CLEAR, UD
 from extract.kb import load_kb
 from extract.lexicon import load_lexicon
-from tests.extract.extraction_helpers import hand_resolver, relations
+from tests.extract.extraction_helpers import hand_resolver, relations, typed
 
 # "Chili kreeg steun van Peru."
 NL_NOUN = """
@@ -121,3 +121,50 @@ def test_received_end_to_end(lang, text, expected):
     assert expected in found, sorted(found)
     # and not the other way round, as the verb's subject and object would have it
     assert (expected[2], expected[1], expected[0]) not in found, sorted(found)
+
+
+# --- the event a verb of receiving takes as its object ---------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, receiver, giver, event",
+    [
+        (
+            "en",
+            "Joe Smith received a pardon from Donald Trump.",
+            "Joe Smith",
+            "Donald Trump",
+            "pardon",
+        ),
+        ("nl", "Joe Smith kreeg gratie van Donald Trump.", "Joe Smith", "Donald Trump", "gratie"),
+        ("en", "Kenya received a visit from Japan's prime minister.", "Kenya", "Japan", "visit"),
+        ("nl", "Kenia kreeg bezoek van de Japanse premier.", "Kenya", "Japan", "visit"),
+    ],
+)
+def test_receiver_is_the_target_of_the_received_event(lang, text, receiver, giver, event):
+    found = typed(text, lang, participants=True)
+    roles = {k[0]: r.get("role") for k, r in found.items() if k[1:] == ("PARTICIPANT", event)}
+    assert roles == {receiver: "target", giver: "source"}, sorted(found)
+
+
+@pytest.mark.model
+def test_giver_keeps_the_source_of_a_given_event():
+    found = typed("Donald Trump granted a pardon to Joe Smith.", "en", participants=True)
+    roles = {k[0]: r.get("role") for k, r in found.items() if k[1:] == ("PARTICIPANT", "pardon")}
+    assert roles == {"Donald Trump": "source", "Joe Smith": "target"}, sorted(found)
+
+
+@pytest.mark.model
+def test_verkrijgen_is_a_verb_of_receiving():
+    found = relations("Kenia verkreeg een lening van Japan.", "nl")
+    assert ("Japan", "AID", "Kenya") in found, sorted(found)
+    assert ("Kenya", "AID", "Japan") not in found, sorted(found)
+
+
+@pytest.mark.model
+def test_receiver_of_an_amount_of_the_act_is_its_target():
+    # the votes a candidate receives are cast for the candidate, who casts none of them
+    found = typed("Joe Biden received 30% of the votes.", "en", participants=True)
+    roles = [r.get("role") for k, r in found.items() if k[:2] == ("Joe Biden", "PARTICIPANT")]
+    assert roles == ["target"], sorted(found)
