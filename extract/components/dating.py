@@ -53,8 +53,8 @@ from extract.grammar.timing import (
     describes_another_noun,
     lead_time,
     past_tense,
-    pluperfect,
     time_words,
+    told_in_pluperfect,
     told_times,
 )
 
@@ -189,7 +189,7 @@ def settled_dates(
         and not getattr(event, "ongoing", False)
         and told_in.isdisjoint(event.mentions)
         # "Abiy Ahmed had met Ruto": the pluperfect tells what came before the story's day
-        and not pluperfect(clause_verb(doc[event.mentions[0]]))
+        and not told_in_pluperfect(doc[event.mentions[0]])
     }
     weeks = time_words(lang, "week")
     event_spans = {event.id: event.time_span for event in doc._.events or []}

@@ -124,8 +124,8 @@ from extract.grammar.timing import (
     headline_time,
     limited_noun_times,
     phrase_noun_times,
-    pluperfect,
     time_span_of,
+    told_in_pluperfect,
     told_time_span,
 )
 from extract.kb import KnowledgeBase
@@ -3405,7 +3405,7 @@ def _told_time(
     start = sentence_bounds(first)[0]
     if start == 0 and not own_sentence:
         return None
-    if not own_sentence and pluperfect(clause_verb(first)):
+    if not own_sentence and told_in_pluperfect(first):
         return None
     first_told = start
     start_idx = doc[start].idx

@@ -1031,6 +1031,16 @@ def pluperfect(verb: Token) -> bool:
     )
 
 
+def told_in_pluperfect(word: Token) -> bool:
+    """Whether an event word is told by a clause in the pluperfect (:func:`pluperfect`): the verb
+    itself ("Abiy Ahmed had met Ruto") or its object ("had held talks", "had launched an
+    attack"); not a noun further down that clause ("the court had been petitioned for a
+    ruling": the ruling came after)."""
+    verb = clause_verb(word)
+    told = word.i == verb.i or (word.head.i == verb.i and word.dep_ in ("obj", "dobj"))
+    return told and pluperfect(verb)
+
+
 def present_tense(verb: Token) -> bool:
     """Whether ``verb``'s clause is in the present, not the perfect: "meets", "is meeting",
     "wordt aangeklaagd", but not "has met" or "heeft ontmoet" (read from the morphology)."""

@@ -1469,6 +1469,18 @@ def test_an_event_told_in_the_pluperfect_takes_neither_the_time_told_nor_the_sto
     assert parts and all(r["date"] != "2025-12-01" for r in parts), parts
 
 
+def test_an_event_noun_further_down_a_pluperfect_clause_keeps_the_story_s_day():
+    # the petition came before; what its ruling is on is the story's (dev: a ruling on a
+    # suspension fell to the article's date when its clause alone was read)
+    text = (
+        "On Wednesday, Joanna Cherry spoke in Edinburgh. The Court of Session had been "
+        "petitioned by Cherry for a ruling on the suspension of Parliament."
+    )
+    records = records_of(text, "en", "2025-12-05")
+    dates = {e["label"]: e["event"]["date"] for e in records["entities"] if e["type"] == "EVENT"}
+    assert dates and set(dates.values()) == {"2025-12-03"}, dates
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("lang", "text", "date"),
