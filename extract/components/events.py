@@ -56,7 +56,7 @@ from extract.components.paragraphs import LINE_BREAKS
 from extract.components.story import main_event
 from extract.dates import TimeMention, find_time_mentions, relative_days
 from extract.documents import document_date
-from extract.grammar.argument_words import Grammar
+from extract.grammar.argument_words import Grammar, victim_noun
 from extract.grammar.arguments import ArgumentResolver
 from extract.grammar.earlier_acts import earlier_act, nominal_endings, same_stem
 from extract.grammar.event_classes import EventClass, load_event_classes
@@ -2321,10 +2321,26 @@ class EventFinder:
                 ]
         # "Russia's invasion of Ukraine", "de Russische invasie van Oekraïne": with the actor before
         # the noun, or in its agent phrase after it ("the detention of Navalny by Russia", "de
-        # vergiftiging van Navalny door Rusland"), the "of"/"van" phrase is the one it is done to
+        # vergiftiging van Navalny door Rusland"), the "of"/"van" phrase is the one it is done to;
+        # a "by" phrase counts only when it names someone who acts ("the withdrawal of the United
+        # States by May", "the visit of Macron by train" name no maker)
         phrases = list(prepositional_args(noun, self.scheme))
-        agented = any(prep in self.preps.agent for prep, _ in phrases)
+        agented = any(
+            prep in self.preps.agent and self._acting(resolver, arg) for prep, arg in phrases
+        )
         of_role = "target" if found or agented else "source"
+        # "the bombing of Syria": only a noun whose "of" names whom it befell
+        # (victimnouns.<lang>.txt; not "the attack of Hamas", "the offensive of the Taliban") and
+        # that names no recipient
+        # ("the bombing of Hamas on Israel"; "on Monday" is none)
+        struck = (
+            force
+            and victim_noun(noun, self.grammar)
+            and not any(
+                prep in self.preps.recipient and self._acting(resolver, arg)
+                for prep, arg in phrases
+            )
+        )
         for prep, arg in phrases:
             role = (
                 "target"
@@ -2333,7 +2349,7 @@ class EventFinder:
                 if prep in self.preps.agent
                 # "the bombing of Syria": after a noun of force, the state or body it befell
                 else "befallen"
-                if force and prep in self.preps.befallen
+                if struck and prep in self.preps.befallen
                 else of_role
                 if prep in self.preps.possessor
                 else None

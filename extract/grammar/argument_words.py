@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Mapping
+from typing import TYPE_CHECKING, Mapping
 
 from extract.grammar.patterns import Prepositions
 from extract.lexicon import (
@@ -37,6 +37,9 @@ from extract.lexicon import (
 )
 from records.text import fold
 from records.vocabulary import PLOVER_TYPES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 PREPOSITION_ROLES = (
     "capacity",
@@ -137,6 +140,9 @@ class Grammar:
     #: named after a ``channel`` preposition they are the channel, not a party (one list for every
     #: language, ``platforms.txt``).
     platforms: frozenset[str] = frozenset()
+    #: Nouns of force whose "of"/"van" phrase or possessor names whom the act befell, not its maker
+    #: ("the poisoning of X", "de moord van X"; not "Putin's attack"; ``victimnouns.<lang>.txt``).
+    victim_nouns: frozenset[str] = frozenset()
     #: Normalised role of a public office -> where it is held when nothing else says:
     #: "country" (the country the document is about: "prime minister", "attorney general"),
     #: "place" (the place it names most: "mayor") or "region" (that place when it leads its
@@ -266,6 +272,12 @@ def _agent_head(key: str, agent_nouns: frozenset[str]) -> bool:
 
 
 @lru_cache(maxsize=None)
+def victim_noun(noun: Token, grammar: Grammar) -> bool:
+    """Whether ``noun`` is a noun of force whose "of"/"van" phrase or possessor names whom the act
+    befell rather than its maker ("the poisoning of X"; not "Putin's attack")."""
+    return noun.lemma_.lower() in grammar.victim_nouns or noun.lower_ in grammar.victim_nouns
+
+
 def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
     """The grammar lexicon of ``lang`` (cached)."""
     folder = Path(data_dir or DEFAULT_LEXICON_DIR)
@@ -315,6 +327,9 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
     platforms: frozenset[str] = frozenset()
     if (folder / "platforms.txt").exists():
         platforms = read_word_list(folder / "platforms.txt")
+    victim_nouns: frozenset[str] = frozenset()
+    if (folder / f"victimnouns.{lang}.txt").exists():
+        victim_nouns = read_word_list(folder / f"victimnouns.{lang}.txt")
     public_offices: dict[str, str] = {}
     if (folder / "publicoffices.tsv").exists():
         for _, row in read_table(
@@ -457,6 +472,7 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
         seats=seats,
         sites=sites,
         platforms=platforms,
+        victim_nouns=victim_nouns,
         public_offices=MappingProxyType(public_offices),
         national_titles=MappingProxyType(national),
         subnational=subnational,

@@ -181,3 +181,49 @@ def test_suspending_parliament_is_coercion() -> None:
             lang,
             sorted(found),
         )
+
+
+@pytest.mark.parametrize(
+    "text, owner, event",
+    [
+        (
+            "Russia demanded the withdrawal of the United States by May.",
+            "United States",
+            "withdrawal",
+        ),
+        ("The visit of Macron by train to Kyiv was announced.", "Emmanuel Macron", "visit"),
+    ],
+)
+def test_a_by_phrase_naming_no_actor_leaves_the_owner_the_maker(text, owner, event) -> None:
+    """A "by" phrase names a maker only when it names someone who acts: "by May", "by train" do
+    not, and the "of" phrase still names who makes the act."""
+    found = typed(text, "en", participants=True)
+    assert found.get((owner, "PARTICIPANT", event), {}).get("role") == "source", sorted(found)
+    assert ("Russia", "RETREAT", "United States") not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "lang, text, maker",
+    [
+        ("en", "Sweden condemned Putin's attack.", "Vladimir Putin"),
+        ("nl", "Zweden veroordeelde de aanval van Poetin.", "Vladimir Putin"),
+        ("en", "Sweden condemned the offensive of the Taliban.", "Taliban"),
+        ("en", "Sweden condemned the counteroffensive of Ukraine.", "Ukraine"),
+        ("en", "Sweden condemned the military intervention of France.", "France"),
+    ],
+)
+def test_condemning_an_attack_accuses_its_owner_who_made_it(lang, text, maker) -> None:
+    """Only a noun of force whose owner is its victim (victimnouns.<lang>.txt: poisoning,
+    bombing, moord) reads its owner as whom it befell; an attack's or offensive's owner made it."""
+    found = typed(text, lang, participants=True)
+    assert ("Sweden", "ACCUSE", maker) in found, sorted(found)
+    roles = [r.get("role") for k, r in found.items() if k[:2] == (maker, "PARTICIPANT")]
+    assert roles == ["source"], sorted(found)
+
+
+def test_praising_an_attack_on_a_state_supports_its_maker() -> None:
+    found = typed("Iran praised the attack of Hamas on Israel.", "en", participants=True)
+    assert ("Iran", "SUPPORT", "Hamas") in found, sorted(found)
+    assert ("Hamas", "ASSAULT", "Israel") in found, sorted(found)
+    roles = [r.get("role") for k, r in found.items() if k[:2] == ("Hamas", "PARTICIPANT")]
+    assert roles == ["source"], sorted(found)

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from extract.components.events import EventMention
 from extract.components.relations.context import _Context
 from extract.components.relations.relation import CONFIDENCE, SYMMETRIC_TYPES, Relation
+from extract.grammar.argument_words import victim_noun
 from extract.grammar.event_roles import load_event_roles
 from extract.grammar.lemmas import lookup_lemma, verb_lemmas_of
 from extract.grammar.outlets import document_outlets, load_outlet_words
@@ -1259,11 +1260,18 @@ class SpeechAndStance:
         makers = stance_targets(event, argument, source) if stance else []
         if event.type in BEFALLEN_PERSONS_IN_STANCES:
             # "the bombing of Syria" (prepositions.<lang>.tsv ``befallen``): a state too
+            # only after a noun whose owner is whom it befell (victimnouns.<lang>.txt): "condemned
+            # Putin's attack", "the offensive of the Taliban" accuse the maker
+            victims = [
+                ctx.doc[i]
+                for i in event.mentions
+                if i in span and victim_noun(ctx.doc[i], self.grammar)
+            ]
+            befallen = {e for noun in victims for e in self._befallen(noun, event, ctx)}
             struck = {
                 e
-                for i in event.mentions
-                if i in span
-                for prep, arg in prepositional_args(ctx.doc[i], self.scheme)
+                for noun in victims
+                for prep, arg in prepositional_args(noun, self.scheme)
                 if prep in self.preps.befallen
                 for e in self._named_sources(arg, ctx)
             }
