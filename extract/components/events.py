@@ -2464,6 +2464,15 @@ class EventFinder:
             # (not "received news of the attack": the object is no act)
             received = link.dep_ in self.scheme.object and (link == noun or _measured(noun, link))
             givers = self._givers(verb, noun) if received else None
+            if (
+                givers is not None
+                and not any(self._acting(resolver, g) for g in givers)
+                and self._aimed_or_owned(noun, resolver)
+            ):
+                # with no giver named, an act aimed at another or owned by a pronoun is the
+                # subject's own: "kreeg het offensief tegen Hamas op gang", "got its
+                # counteroffensive under way" (review); "Kenya received aid" still receives
+                givers = None
             subject_role = "source" if givers is None else "target"
             if not self._existential(verb):
                 parts = [(e, subject_role) for e in sources if resolver.may_act(e)]
@@ -2506,6 +2515,15 @@ class EventFinder:
                         (e, "target") for e in self._actors(resolver, arg) if resolver.may_act(e)
                     ]
         return found
+
+    def _aimed_or_owned(self, noun: Token, resolver: ArgumentResolver) -> bool:
+        """Whether event ``noun`` names whom it is aimed at ("het offensief tegen Hamas") or an
+        owner by a possessive pronoun ("its counteroffensive"): an act of its own clause's
+        subject, not one it receives."""
+        return any(possessive_pronoun(c) for c in children(noun) if c.i < noun.i) or any(
+            prep in self.preps.recipient and self._acting(resolver, arg)
+            for prep, arg in prepositional_args(noun, self.scheme)
+        )
 
     def _givers(self, verb: Token, noun: Token) -> list[Token] | None:
         """The giver's phrases on ``verb`` or on its object ``noun`` when ``verb`` is a verb of
@@ -3990,7 +4008,8 @@ def _measured(noun: Token, amount: Token) -> bool:
         return False
     if not through and not any(c.dep_ == "case" or c.pos_ == "ADP" for c in children(noun)):
         return True
-    return amount.pos_ in ("NUM", "SYM") or any(c.dep_ == "nummod" for c in children(amount))
+    # a number or a share ("11%"), not any counted noun ("two warnings of an attack"; review)
+    return amount.pos_ in ("NUM", "SYM") or amount.text == "%"
 
 
 def _governing_verb(

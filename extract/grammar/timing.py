@@ -1031,13 +1031,18 @@ def pluperfect(verb: Token) -> bool:
     )
 
 
+#: A verb's subjects and objects in both label schemes: an event word in one of them is told by
+#: the verb ("The meeting had taken place", "had launched an attack"; review).
+_TOLD_BY_THE_VERB = frozenset({"obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass"})
+
+
 def told_in_pluperfect(word: Token) -> bool:
     """Whether an event word is told by a clause in the pluperfect (:func:`pluperfect`): the verb
-    itself ("Abiy Ahmed had met Ruto") or its object ("had held talks", "had launched an
-    attack"); not a noun further down that clause ("the court had been petitioned for a
-    ruling": the ruling came after)."""
+    itself ("Abiy Ahmed had met Ruto"), its object ("had held talks", "had launched an attack")
+    or its subject ("The meeting had taken place"); not a noun further down that clause ("the
+    court had been petitioned for a ruling": the ruling came after)."""
     verb = clause_verb(word)
-    told = word.i == verb.i or (word.head.i == verb.i and word.dep_ in ("obj", "dobj"))
+    told = word.i == verb.i or (word.head.i == verb.i and word.dep_ in _TOLD_BY_THE_VERB)
     return told and pluperfect(verb)
 
 

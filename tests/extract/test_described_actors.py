@@ -170,3 +170,19 @@ def test_whom_a_condemned_deed_is_told_of_keeps_their_country(lang, text):
     doers: only a speaker's or actor's describing country is set aside."""
     found = typed(text, lang)
     assert ("Amnesty International", "ACCUSE", "Russia") in found, sorted(found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "American journalists received threats from Iran."),
+        ("nl", "Russische journalisten kregen bedreigingen van Iran."),
+    ],
+)
+def test_people_threatened_are_not_their_country(lang, text):
+    # a receiver keeps its describing country only for help (review: Iran THREATEN USA)
+    records = extract(
+        [Document(id="t", title="t", text=text, source="test", date="2025-12-03", language=lang)]
+    ).records
+    assert not [r for r in records["relations"] if r["type"] == "THREATEN"], records["relations"]

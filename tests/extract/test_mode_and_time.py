@@ -1456,6 +1456,9 @@ def test_a_meeting_in_the_pluperfect_is_not_dated_by_the_time_told_before(lang, 
         # an event noun of a clause in the pluperfect (review: dated Monday as a text date)
         "On Monday, William Ruto flew to Addis Ababa. Abiy Ahmed had held talks with Ruto.",
         "On Monday, William Ruto crossed into Somalia. Kenya had launched an attack on al-Shabaab.",
+        # an event noun as the subject of a pluperfect clause (review)
+        "On Monday, William Ruto flew to Addis Ababa. The meeting with Abiy Ahmed had taken "
+        "place at the airport.",
     ],
 )
 def test_an_event_told_in_the_pluperfect_takes_neither_the_time_told_nor_the_story_s_day(text):

@@ -168,3 +168,25 @@ def test_receiver_of_an_amount_of_the_act_is_its_target():
     found = typed("Joe Biden received 30% of the votes.", "en", participants=True)
     roles = [r.get("role") for k, r in found.items() if k[:2] == ("Joe Biden", "PARTICIPANT")]
     assert roles == ["target"], sorted(found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, actor, target",
+    [
+        # getting one's own act going is no receiving of it (review: the attacker became the
+        # attack's target)
+        ("nl", "Israël kreeg het offensief tegen Hamas op gang.", "Israel", "Hamas"),
+        ("en", "Ukraine got its counteroffensive against Russia under way.", "Ukraine", "Russia"),
+    ],
+)
+def test_getting_one_s_own_act_going_keeps_its_doer(lang, text, actor, target):
+    found = relations(text, lang)
+    assert (actor, "ASSAULT", target) in found, sorted(found)
+
+
+@pytest.mark.model
+def test_a_counted_noun_is_no_amount_of_an_act():
+    # two warnings of an attack are no share of the attack (review: Russia ASSAULT Ukraine)
+    found = relations("Oekraïne kreeg twee waarschuwingen van een aanval van Rusland.", "nl")
+    assert ("Russia", "ASSAULT", "Ukraine") not in found, sorted(found)

@@ -27,6 +27,8 @@ PARTICIPLE_LABELS = frozenset({"ccomp", "xcomp", "acl", "conj", "advcl"})
 
 #: Labels of the noun an amount stands before ("tien miljoen euro hulp": hulp as nmod of miljoen).
 MEASURED_LABELS = frozenset({"nmod", "flat", "compound", "appos"})
+#: Types of a received act that help its receiver, who keeps the country that describes it.
+HELPING = frozenset({"AID", "SUPPORT", "COOPERATE", "AGREE"})
 
 
 def without_reversed(found: list[Relation], received: list[Relation]) -> list[Relation]:
@@ -67,11 +69,11 @@ class ReceivedActs:
                 for prep, noun in prepositional_args(head, self.scheme)
                 if self._marks_giver(lemmas, prep)
             ]
-            # a receiver keeps the country that describes its people ("Ukrainian refugees
-            # received aid from Poland"): only an actor's country is set aside
-            receivers = [
-                e for s in subjects(verb, self.scheme) for e in self._named_sources(s, ctx)
-            ]
+            # a receiver of help keeps the country that describes its people ("Ukrainian
+            # refugees received aid from Poland"); not of a hostile act ("American journalists
+            # received threats from Iran" is no threat to the United States; review)
+            describing = self._named_sources if type_ in HELPING else self._sources
+            receivers = [e for s in subjects(verb, self.scheme) for e in describing(s, ctx)]
             sources = [e for g in givers for e in self._sources(g, ctx) if ctx.is_actor(e)]
             targets = [e for e in receivers if ctx.resolver.type_of(e) not in (None, "EVENT")]
             if not (sources and targets):
