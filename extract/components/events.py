@@ -47,7 +47,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Mapping, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -469,10 +469,8 @@ class EventFinder:
                 inner += [
                     a for p, a in prepositional_args(arg, self.scheme) if p in self.preps.place
                 ]
-            for word in inner:
-                eid = resolver.entity(word)
-                if eid and resolver.type_of(eid) in PLACE_TYPES:
-                    return eid
+            if (place := _first_place(inner, resolver)) is not None:
+                return place
         return None
 
     def _placed_by_lead(
@@ -2275,10 +2273,8 @@ class EventFinder:
                     for inner_prep, inner in prepositional_args(arg, self.scheme):
                         if inner_prep in self.preps.place:
                             named.append(inner)
-                    for inner in named:
-                        eid = resolver.entity(inner)
-                        if eid and resolver.type_of(eid) in PLACE_TYPES:
-                            return eid
+                    if (place := _first_place(named, resolver)) is not None:
+                        return place
         return None
 
     def _participants(
@@ -3843,6 +3839,16 @@ def _alone_tokens(doc: Doc, event: EventMention) -> list[int]:
         and not (token.i > 0 and doc[token.i - 1].lower_ in EVENT_FIRSTS)
         and [t.text for t in doc[token.i : token.i + len(rest)]] == rest
     ]
+
+
+def _first_place(words: Iterable[Token], resolver: ArgumentResolver) -> str | None:
+    """The entity of the first of ``words`` that names a place (:data:`PLACE_TYPES`), or None:
+    the lead's place phrase and an unnamed place noun's named place read it alike."""
+    for word in words:
+        eid = resolver.entity(word)
+        if eid and resolver.type_of(eid) in PLACE_TYPES:
+            return eid
+    return None
 
 
 def _hosts_as_places(

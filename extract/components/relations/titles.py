@@ -143,15 +143,7 @@ class TitleRelations:
                     targets, route = held_by[token.i]
                     targets = [t for t in targets if t != ent.kb_id_]
                     for target in targets:
-                        yield ctx.relation(
-                            ent.kb_id_,
-                            target,
-                            type_,
-                            token,
-                            CONFIDENCE[route],
-                            detail=title.detail,
-                            dated=False,
-                        )
+                        yield _held_title(ctx, ent.kb_id_, target, type_, token, route, title)
                     continue
                 targets, route = self._title_holders(token, title, ent, ctx), "title"
                 if title.role in COUNSEL:
@@ -196,15 +188,7 @@ class TitleRelations:
                 for target in targets:
                     bound = route == "title" and self._compounded_body(token, title, target, ctx)
                     shared_of[sentence] = (target, ent.end, bound)
-                    yield ctx.relation(
-                        ent.kb_id_,
-                        target,
-                        type_,
-                        token,
-                        CONFIDENCE[route],
-                        detail=title.detail,
-                        dated=False,
-                    )
+                    yield _held_title(ctx, ent.kb_id_, target, type_, token, route, title)
             for org in parenthetical_holders(ent, ents):
                 if org.kb_id_ != ent.kb_id_:
                     yield ctx.relation(
@@ -986,6 +970,16 @@ class TitleRelations:
             for r in roles[:1]
             if kb_entity_id(r.of) in ctx.known_ids or r.of in self.kb
         ]
+
+
+def _held_title(
+    ctx: "_Context", holder: str, target: str, type_: str, token: Token, route: str, title: Title
+) -> Relation:
+    """The ROLE or FAMILY relation of ``holder`` to ``target`` that the title at ``token`` gives
+    by ``route``: a standing link, so undated."""
+    return ctx.relation(
+        holder, target, type_, token, CONFIDENCE[route], detail=title.detail, dated=False
+    )
 
 
 def _maker_nouns(ent: Span) -> list[Token]:
